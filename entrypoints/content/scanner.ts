@@ -1,0 +1,114 @@
+import type { Match, Matcher } from '../../glossary/matcher';
+import type { Lang } from '../../glossary/schema';
+import type { Highlights } from './highlights';
+import { collectRuns, type Run } from './runs';
+import type { FoundTerm, TermIndex } from './term-index';
+import { SLICE_MS, yieldToPage } from './yield';
+
+export const SCAN_MEASURE = 'context-cards:scan';
+
+export interface ScanDeps {
+  matcher: Matcher;
+  index: TermIndex;
+  highlights: Highlights;
+  lang: Lang | undefined;
+  signal: AbortSignal;
+  /** Told about the entries a pass found, so their cards can be fetched before anyone hovers. */
+  onFound: (entries: Set<number>) => void;
+}
+
+export interface ScanResult {
+  matches: number;
+  textNodes: number;
+  runs: number;
+  busy: number;
+}
+
+/** Maps a match in a run back to text nodes and offsets. */
+function locate(run: Run, match: Match): FoundTerm {
+  const spans: FoundTerm['spans'] = [];
+  for (let i = 0; i < run.nodes.length; i++) {
+    const node = run.nodes[i] as Text;
+    const start = run.starts[i] as number;
+    const end = start + node.data.length;
+    if (end <= match.start) continue;
+    if (start >= match.end) break;
+    spans.push({
+      node,
+      start: Math.max(match.start, start) - start,
+      end: Math.min(match.end, end) - start,
+    });
+  }
+  const first = spans[0] as FoundTerm['spans'][number];
+  const last = spans[spans.length - 1] as FoundTerm['spans'][number];
+  return {
+    entry: match.entry,
+    lang: match.lang,
+    spans,
+    range: new StaticRange({
+      startContainer: first.node,
+      startOffset: first.start,
+      endContainer: last.node,
+      endOffset: last.end,
+    }),
+  };
+}
+
+/** Hidden text (display:none menus, collapsed duplicates) gets no underline. Asked only where a term is. */
+function visible(node: Text, cache: Map<Element, boolean>): boolean {
+  const el = node.parentElement;
+  if (!el) return false;
+  let seen = cache.get(el);
+  if (seen === undefined) {
+    seen = typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+    cache.set(el, seen);
+  }
+  return seen;
+}
+
+/**
+ * One scan pass over some roots: read their runs, match them slice by slice, yielding to the page
+ * between slices, and put what is found into the index and the highlight. Terms previously found in
+ * the same text nodes are replaced, so a pass over changed text is also a rescan.
+ */
+export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
+  const start = performance.now();
+  let sliceStart = start;
+  let busy = 0;
+  const result: ScanResult = { matches: 0, textNodes: 0, runs: 0, busy: 0 };
+  const found = new Set<number>();
+  const visibility = new Map<Element, boolean>();
+
+  const runs: Run[] = [];
+  for (const root of roots) {
+    if (!root.isConnected) continue;
+    for (const run of collectRuns(root, deps.lang)) runs.push(run);
+  }
+  result.runs = runs.length;
+
+  for (const run of runs) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      busy += performance.now() - sliceStart;
+      await yieldToPage();
+      if (deps.signal.aborted) break;
+      sliceStart = performance.now();
+    }
+    result.textNodes += run.nodes.length;
+    for (const node of run.nodes) {
+      for (const old of deps.index.removeNode(node)) deps.highlights.delete(old.range);
+    }
+    for (const match of deps.matcher.match(run.text, run.lang)) {
+      const term = locate(run, match);
+      if (!visible(term.spans[0]?.node as Text, visibility)) continue;
+      deps.index.add(term);
+      deps.highlights.add(term.range);
+      found.add(term.entry);
+      result.matches++;
+    }
+  }
+  const end = performance.now();
+  result.busy = busy + (end - sliceStart);
+  performance.measure(SCAN_MEASURE, { start, end, detail: { ...result } });
+  if (found.size > 0) deps.onFound(found);
+  return result;
+}

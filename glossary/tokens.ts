@@ -1,0 +1,51 @@
+/**
+ * Words are runs of Unicode letters, combining marks and digits. Everything else separates them, so
+ * "NAVO-troepen" is "NAVO" + "troepen" and "l'OTAN" is "l" + "OTAN".
+ */
+export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** Between two words of one form, running text may have only spaces or hyphens. */
+export const JOINER = /^[\s\u00ad\u2010\u2011\u2012\u2013-]+$/u;
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** The key under which a form is filed: its words in lower case, single-spaced. */
+export function formKey(form: string): string {
+  return words(form.normalize('NFC')).join(' ').toLocaleLowerCase('und');
+}
+
+/**
+ * How a word of a form constrains the case of the word in the text.
+ * ANY: lower-case form word, any case in text. CAPITAL: the text word starts with a capital.
+ * ACRONYM: all capitals or capitalised ("NATO", "Nato"). EXACT: letter for letter.
+ */
+export const CaseRule = { ANY: 0, CAPITAL: 1, ACRONYM: 2, EXACT: 3 } as const;
+export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
+
+export function caseRuleOf(word: string, exact: boolean): CaseRule {
+  if (exact) return CaseRule.EXACT;
+  const upper = word.toLocaleUpperCase('und');
+  const lower = word.toLocaleLowerCase('und');
+  if (upper === lower) return CaseRule.ANY;
+  const letters = [...word].filter((c) => c.toLocaleLowerCase('und') !== c.toLocaleUpperCase('und'));
+  if (letters.length >= 2 && word === upper) return CaseRule.ACRONYM;
+  if (word[0] !== word[0]?.toLocaleLowerCase('und')) return CaseRule.CAPITAL;
+  return CaseRule.ANY;
+}
+
+export function caseAllows(rule: CaseRule, formWord: string, textWord: string): boolean {
+  switch (rule) {
+    case CaseRule.ANY:
+      return true;
+    case CaseRule.EXACT:
+      return formWord === textWord;
+    case CaseRule.CAPITAL: {
+      const first = textWord[0] ?? '';
+      return first !== first.toLocaleLowerCase('und');
+    }
+    case CaseRule.ACRONYM:
+      return textWord === formWord || textWord === formWord[0] + formWord.slice(1).toLocaleLowerCase('und');
+  }
+}
