@@ -8,6 +8,15 @@ export interface Match {
   end: number;
   entry: number;
   lang: Lang;
+  /** Found through a form that is also an everyday word, and kept because its block reads as military. */
+  ambiguous: boolean;
+  /** With `explain`: why an everyday word was not kept. */
+  rejected?: 'collocation' | 'no cue' | 'contrary words';
+}
+
+export interface MatchOptions {
+  /** Also return the everyday words that were turned down, marked `rejected` (for annotating pages). */
+  explain?: boolean;
 }
 
 export interface Matcher {
@@ -15,7 +24,7 @@ export interface Matcher {
    * Finds glossary terms in one block of text. `lang` is the block's language; forms match only in
    * their own language, and where it is unknown only forms that are not everyday words match.
    */
-  match(text: string, lang: Lang | undefined): Match[];
+  match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[];
   readonly entryCount: number;
 }
 
@@ -68,10 +77,11 @@ function compileRule(rule: CompiledRule): Rule {
   };
 }
 
-/** Counts the distinct members of a word set that occur among the block's words. */
-function countIn(set: WordSet, blockWords: readonly string[]): number {
+/** Counts the distinct members of a word set among the block's words, the term's own words excepted. */
+function countIn(set: WordSet, blockWords: readonly string[], own: (i: number) => boolean): number {
   const seen = new Set<string>();
   for (let i = 0; i < blockWords.length; i++) {
+    if (own(i)) continue;
     const w = blockWords[i] as string;
     if (set.exact.has(w)) seen.add(w);
     for (const p of set.prefixes) if (w.startsWith(p)) seen.add(`${p}*`);
@@ -137,7 +147,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     return lang === undefined ? c.rule === undefined : c.lang === lang;
   }
 
-  function match(text: string, lang: Lang | undefined): Match[] {
+  function match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[] {
     const found: Match[] = [];
     let pending: Array<{ match: Match; rule: Rule }> | undefined;
     word.lastIndex = 0;
@@ -149,7 +159,13 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
         if (!accepts(c, lang)) continue;
         const end = extend(c, text, firstEnd, m[0]);
         if (end < 0) continue;
-        const hit: Match = { start: m.index, end, entry: c.entry, lang: c.lang };
+        const hit: Match = {
+          start: m.index,
+          end,
+          entry: c.entry,
+          lang: c.lang,
+          ambiguous: c.rule !== undefined,
+        };
         found.push(hit);
         if (c.rule) {
           pending ??= [];
@@ -160,7 +176,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
       }
     }
     if (!pending) return found;
-    return judgeAmbiguous(text, found, pending);
+    return judgeAmbiguous(text, found, pending, options?.explain ?? false);
   }
 
   /**
@@ -171,6 +187,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     text: string,
     found: Match[],
     pending: Array<{ match: Match; rule: Rule }>,
+    explain: boolean,
   ): Match[] {
     const blockWords: string[] = [];
     const starts: number[] = [];
@@ -180,7 +197,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
       starts.push(m.index);
     }
     const sure = found.length - pending.length;
-    const rejected = new Set<Match>();
+    const rejected = new Map<Match, NonNullable<Match['rejected']>>();
     for (const { match: hit, rule } of pending) {
       const first = starts.indexOf(hit.start);
       let last = first;
@@ -190,10 +207,15 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
           before.every((w, k) => blockWords[first - before.length + k] === w) &&
           after.every((w, k) => blockWords[last + 1 + k] === w),
       );
-      const cues = countIn(rule.cues, blockWords) + sure;
-      const against = countIn(rule.against, blockWords);
-      if (vetoed || cues === 0 || against >= cues) rejected.add(hit);
+      const own = (i: number) => i >= first && i <= last;
+      const cues = countIn(rule.cues, blockWords, own) + sure;
+      const against = countIn(rule.against, blockWords, own);
+      if (vetoed) rejected.set(hit, 'collocation');
+      else if (cues === 0) rejected.set(hit, 'no cue');
+      else if (against >= cues) rejected.set(hit, 'contrary words');
     }
+    if (explain)
+      return found.map((hit) => ({ ...hit, ...(rejected.has(hit) && { rejected: rejected.get(hit) }) }));
     return found.filter((hit) => !rejected.has(hit));
   }
 

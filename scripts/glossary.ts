@@ -62,10 +62,14 @@ async function find(page: string | undefined): Promise<number> {
   }
   const { findInPage } = await import('./find-in-page');
   const rows = await findInPage(page);
+  console.log('occurrence\ttext\tconcept\tlang\tstatus\tcontext');
   for (const row of rows) {
-    console.log(`${row.occurrence}\t${row.text}\t${row.concept}\t…${row.context}…`);
+    console.log(
+      `${row.occurrence}\t${row.text}\t${row.concept}\t${row.lang}\t${row.status}\t…${row.context}…`,
+    );
   }
-  console.log(`${rows.length} matches`);
+  const kept = rows.filter((row) => !row.status.startsWith('rejected'));
+  console.log(`${kept.length} highlighted, ${rows.length - kept.length} everyday words turned down`);
   return 0;
 }
 

@@ -3,26 +3,16 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CompiledGlossary } from '../../glossary/compile';
 import { LANGS } from '../../glossary/langs';
-import { cardLang, guessLang, toLang } from '../../glossary/language';
+import { cardLang } from '../../glossary/language';
 import { createMatcher } from '../../glossary/matcher';
 import { isMessage, type TabStatus } from '../../utils/messages';
 import { isActiveOn, type Settings, settingsItem } from '../../utils/settings';
 import { CardSource } from './card-source';
 import { highlightsSupported } from './highlights';
+import { pageLang } from './page-lang';
 import { type Session, startSession } from './session';
 
 export const READY_MEASURE = 'context-cards:ready';
-
-/** The page's language: declared, else guessed from its first paragraphs. */
-function pageLang() {
-  const declared = toLang(document.documentElement.getAttribute('lang'));
-  if (declared) return declared;
-  const sample = [...document.querySelectorAll('h1, p')]
-    .slice(0, 40)
-    .map((p) => p.textContent)
-    .join(' ');
-  return guessLang(`${document.title} ${sample}`);
-}
 
 /**
  * The content script's life: build the matcher, follow the reader's switches, answer the popup.
@@ -35,7 +25,7 @@ export async function runContextCards(ctx: ContentScriptContext): Promise<void> 
   const matcher = createMatcher(glossary);
   performance.measure(READY_MEASURE, { start, end: performance.now() });
 
-  const lang = pageLang();
+  const lang = pageLang(document);
   const shownLang = cardLang(lang, browser.i18n.getUILanguage());
   const names = glossary.names.map((perLang) => perLang[LANGS.indexOf(shownLang)] as string);
   const cards = new CardSource(glossary.ids, shownLang);

@@ -93,6 +93,9 @@ const BLOCKS = new Set([
 ]);
 
 const HAS_LETTER = /\p{L}/u;
+// Node type numbers, not the Node global, so the same code reads a DOM parsed outside a browser.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /** Whether a subtree is off limits, by what the element itself says, without layout. */
 export function isSkipped(el: Element): boolean {
@@ -107,12 +110,13 @@ export function isBlock(el: Element): boolean {
   return BLOCKS.has(el.localName);
 }
 
-/** The language that applies at a node, from the nearest lang attribute. */
+/** The language that applies at a node, from the nearest lang attribute below <html>. */
 export function langAt(node: Node, fallback: Lang | undefined): Lang | undefined {
-  const el = node instanceof Element ? node : node.parentElement;
+  const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
   const tagged = el?.closest('[lang]');
-  if (!tagged) return fallback;
-  return toLang(tagged.getAttribute('lang')) ?? (tagged === document.documentElement ? fallback : undefined);
+  // The page's own language was settled by pageLang(), which may overrule a wrong <html lang>.
+  if (!tagged || tagged === node.ownerDocument?.documentElement) return fallback;
+  return toLang(tagged.getAttribute('lang'));
 }
 
 /**
@@ -149,9 +153,9 @@ export function collectRuns(root: Node, lang: Lang | undefined): Run[] {
 
   const visit = (parent: Node, parentLang: Lang | undefined) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) {
+      if (child.nodeType === TEXT_NODE) {
         addText(child as Text, parentLang);
-      } else if (child.nodeType === Node.ELEMENT_NODE) {
+      } else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
         const block = isBlock(el);
         if (isSkipped(el)) {
@@ -168,7 +172,7 @@ export function collectRuns(root: Node, lang: Lang | undefined): Run[] {
     }
   };
 
-  if (root.nodeType === Node.TEXT_NODE) {
+  if (root.nodeType === TEXT_NODE) {
     addText(root as Text, langAt(root, lang));
   } else {
     visit(root, langAt(root, lang));

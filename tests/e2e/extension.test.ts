@@ -13,7 +13,7 @@ import {
 } from './page-helpers';
 import { type PageServer, startServer } from './server';
 
-export const SCREENSHOTS = join(ROOT, '.output/screenshots');
+const SCREENSHOTS = join(ROOT, '.output/screenshots');
 
 /** Every defence term of the seed article, as it is written there. */
 const SEED_TERMS = [
@@ -33,7 +33,14 @@ const SEED_TERMS = [
 /** The id of the tab showing `url`, asked from an extension page (only tabs with our script answer). */
 async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
   const id = await extensionPage.evaluate(async (wanted) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    interface TabsApi {
+      tabs: {
+        query(query: object): Promise<Array<{ id?: number }>>;
+        sendMessage(id: number, message: unknown): Promise<unknown>;
+      };
+    }
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome?: TabsApi };
+    const api = (scope.browser ?? scope.chrome) as TabsApi;
     for (const tab of await api.tabs.query({})) {
       if (tab.id === undefined) continue;
       try {
