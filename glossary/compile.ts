@@ -1,18 +1,24 @@
-import { type Category, LANGS, type Lang } from './langs';
+import { LANGS } from './langs';
 import type { Entry } from './schema';
 
 /**
- * What the content script carries: only what matching and the popup list need. Definitions, unit
- * facts and sources stay in the background bundle, which answers the card's request for them.
+ * What the content script carries: only what matching needs. Definitions, names, unit facts and
+ * sources stay in the background bundle, which answers the card's request for them.
  *
- * Forms are joined with "|" per entry and language; a form that must match letter for letter starts
- * with "=". Rules are indexed per entry and language (-1: the forms are not everyday words).
+ * On the wire it is plain text, cheaper to ship and to parse than JSON: one line per entry, fields
+ * separated by tabs: the id, then the forms of nl, en, de and fr ("|" between forms, "=" before a
+ * form that must match letter for letter), then the everyday-word rule of each language, empty or
+ * four "~"-separated lists: ambiguous forms, cues, contrary words, collocations. The schema keeps
+ * these separators out of the data.
+ *
+ * The content script's copy has only the first list of each rule: it finds everyday words, and the
+ * background, which has the whole rules, judges them.
  */
 export interface CompiledGlossary {
   ids: string[];
-  categories: Category[];
-  names: string[][];
+  /** Per entry, per language (LANGS order): the forms, "|"-joined. */
   forms: string[][];
+  /** Per entry, per language: an index into ruleTable, or -1 where no form is an everyday word. */
   rules: number[][];
   ruleTable: CompiledRule[];
 }
@@ -25,30 +31,48 @@ export interface CompiledRule {
   collocations: string[];
 }
 
-export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
-  const ruleTable: CompiledRule[] = [];
-  return {
-    ids: entries.map((e) => e.id),
-    categories: entries.map((e) => e.category),
-    names: entries.map((e) => LANGS.map((lang) => e.terms[lang].name)),
-    forms: entries.map((e) =>
-      LANGS.map((lang) =>
-        e.terms[lang].forms.map((form) => (typeof form === 'string' ? form : `=${form.text}`)).join('|'),
-      ),
-    ),
-    rules: entries.map((e) =>
-      LANGS.map((lang: Lang) => {
-        const rule = e.terms[lang].ambiguous;
+export function serializeGlossary(entries: readonly Entry[], { rules = true } = {}): string {
+  return entries
+    .map((entry) => {
+      const forms = LANGS.map((lang) =>
+        entry.terms[lang].forms.map((form) => (typeof form === 'string' ? form : `=${form.text}`)).join('|'),
+      );
+      const ruleFields = LANGS.map((lang) => {
+        const rule = entry.terms[lang].ambiguous;
+        if (!rule) return '';
+        const lists = rules ? [rule.forms, rule.cues, rule.against, rule.collocations] : [rule.forms];
+        return lists.map((list) => list.join('|')).join('~');
+      });
+      return [entry.id, ...forms, ...ruleFields].join('\t');
+    })
+    .join('\n');
+}
+
+const list = (field: string | undefined) => (field ? field.split('|') : []);
+
+export function parseGlossary(text: string): CompiledGlossary {
+  const glossary: CompiledGlossary = { ids: [], forms: [], rules: [], ruleTable: [] };
+  for (const line of text.split('\n')) {
+    const [id = '', ...fields] = line.split('\t');
+    glossary.ids.push(id);
+    glossary.forms.push(fields.slice(0, LANGS.length));
+    glossary.rules.push(
+      fields.slice(LANGS.length, 2 * LANGS.length).map((rule) => {
         if (!rule) return -1;
-        ruleTable.push({
-          forms: rule.forms.join('|'),
-          cues: rule.cues,
-          against: rule.against,
-          collocations: rule.collocations,
+        const [forms = '', cues, against, collocations] = rule.split('~');
+        glossary.ruleTable.push({
+          forms,
+          cues: list(cues),
+          against: list(against),
+          collocations: list(collocations),
         });
-        return ruleTable.length - 1;
+        return glossary.ruleTable.length - 1;
       }),
-    ),
-    ruleTable,
-  };
+    );
+  }
+  return glossary;
+}
+
+export function compileGlossary(entries: readonly Entry[]): CompiledGlossary {
+  return parseGlossary(serializeGlossary(entries));
 }

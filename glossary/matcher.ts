@@ -1,29 +1,21 @@
-import type { CompiledGlossary, CompiledRule } from './compile';
+import type { CompiledGlossary } from './compile';
+import { createJudge } from './judge';
+import type { Match, MatchOptions } from './match';
+
+export type { Match, MatchOptions } from './match';
+
+import { charClasses, isJoiner, TABLE } from './chars';
 import { LANGS, type Lang } from './langs';
-import { type CaseRule, caseAllows, caseRuleOf, JOINER, words } from './tokens';
-
-/** A term found in a text: [start, end) in UTF-16 code units, the entry's index and the form's language. */
-export interface Match {
-  start: number;
-  end: number;
-  entry: number;
-  lang: Lang;
-  /** Found through a form that is also an everyday word, and kept because its block reads as military. */
-  ambiguous: boolean;
-  /** With `explain`: why an everyday word was not kept. */
-  rejected?: 'collocation' | 'no cue' | 'contrary words';
-}
-
-export interface MatchOptions {
-  /** Also return the everyday words that were turned down, marked `rejected` (for annotating pages). */
-  explain?: boolean;
-}
+import { CaseRule, caseRuleOf, words } from './tokens';
 
 export interface Matcher {
   /**
    * Finds glossary terms in one block of text. `lang` is the block's language; forms match only in
    * their own language, and where it is unknown only forms that are not everyday words match.
+   * Everyday words come back unjudged (rule ≥ 0): see judge.ts.
    */
+  candidates(text: string, lang: Lang | undefined): Match[];
+  /** Candidates judged with the glossary's own rules: what a page shows. */
   match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[];
   readonly entryCount: number;
 }
@@ -34,67 +26,21 @@ interface Candidate {
   cases: CaseRule[];
   entry: number;
   lang: Lang;
-  rule: Rule | undefined;
-}
-
-interface WordSet {
-  exact: Set<string>;
-  prefixes: string[];
-  phrases: string[][];
-}
-
-interface Rule {
-  cues: WordSet;
-  against: WordSet;
-  collocations: Array<{ before: string[]; after: string[] }>;
-}
-
-const lower = (s: string) => s.toLowerCase();
-
-function wordSet(items: readonly string[]): WordSet {
-  const set: WordSet = { exact: new Set(), prefixes: [], phrases: [] };
-  for (const item of items) {
-    const ws = words(item).map(lower);
-    if (ws.length > 1) set.phrases.push(ws);
-    else if (item.endsWith('*')) set.prefixes.push(ws[0] ?? '');
-    else if (ws[0]) set.exact.add(ws[0]);
-  }
-  return set;
-}
-
-function compileRule(rule: CompiledRule): Rule {
-  return {
-    cues: wordSet(rule.cues),
-    against: wordSet(rule.against),
-    collocations: rule.collocations.map((c) => {
-      const parts = c.split(/\s+/);
-      const at = parts.indexOf('_');
-      return {
-        before: words(parts.slice(0, at).join(' ')).map(lower),
-        after: words(parts.slice(at + 1).join(' ')).map(lower),
-      };
-    }),
-  };
-}
-
-/** Counts the distinct members of a word set among the block's words, the term's own words excepted. */
-function countIn(set: WordSet, blockWords: readonly string[], own: (i: number) => boolean): number {
-  const seen = new Set<string>();
-  for (let i = 0; i < blockWords.length; i++) {
-    if (own(i)) continue;
-    const w = blockWords[i] as string;
-    if (set.exact.has(w)) seen.add(w);
-    for (const p of set.prefixes) if (w.startsWith(p)) seen.add(`${p}*`);
-    for (const phrase of set.phrases) {
-      if (phrase[0] === w && phrase.every((pw, k) => blockWords[i + k] === pw)) seen.add(phrase.join(' '));
-    }
-  }
-  return seen.size;
+  rule: number;
 }
 
 export function createMatcher(glossary: CompiledGlossary): Matcher {
-  const rules = glossary.ruleTable.map(compileRule);
-  const byFirstWord = new Map<string, Candidate[]>();
+  const judge = createJudge(glossary.ruleTable);
+  const chars = charClasses();
+  const { isWord, lower: lowerCode, wordTable, lowerTable } = chars;
+  /** Candidates by a hash of their first word in lower case: most words of a page miss at no cost. */
+  const byFirstWord = new Map<number, Candidate[]>();
+
+  const hashOf = (word: string) => {
+    let h = 0;
+    for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+    return h;
+  };
 
   glossary.forms.forEach((perLang, entry) => {
     perLang.forEach((joined, l) => {
@@ -109,13 +55,13 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
         if (!first) continue;
         const candidate: Candidate = {
           words: ws,
-          lower: ws.map(lower),
+          lower: ws.map(chars.lowerString),
           cases: ws.map((w) => caseRuleOf(w, exact)),
           entry,
           lang,
-          rule: ambiguous.has(text) ? rules[ruleIndex] : undefined,
+          rule: ambiguous.has(text) ? ruleIndex : -1,
         };
-        const key = lower(first);
+        const key = hashOf(candidate.lower[0] as string);
         const list = byFirstWord.get(key);
         if (list) list.push(candidate);
         else byFirstWord.set(key, [candidate]);
@@ -124,100 +70,95 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
   });
   // Longest form first, so "NATO Response Force" is tried before "NATO".
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  /** A one-bit-per-slot filter in front of the map: nearly every word of a page stops here. */
+  const maybe = new Uint8Array(1 << 16);
+  for (const key of byFirstWord.keys()) maybe[key & 0xffff] = 1;
 
-  const word = /[\p{L}\p{M}\p{N}]+/gu;
-  const next = /[\p{L}\p{M}\p{N}]+/gu;
+  /** Whether text[start, end) is the candidate's k-th word, in letters and in case. */
+  function sameWord(text: string, start: number, end: number, c: Candidate, k: number): boolean {
+    const want = c.lower[k] as string;
+    if (end - start !== want.length) return false;
+    for (let i = 0; i < want.length; i++) {
+      if (lowerCode(text.charCodeAt(start + i)) !== want.charCodeAt(i)) return false;
+    }
+    const rule = c.cases[k] as CaseRule;
+    if (rule === CaseRule.ANY) return true;
+    const form = c.words[k] as string;
+    const first = text.charCodeAt(start);
+    if (rule === CaseRule.CAPITAL) return lowerCode(first) !== first;
+    let exact = true;
+    for (let i = 0; i < form.length && exact; i++) exact = text.charCodeAt(start + i) === form.charCodeAt(i);
+    if (exact || rule === CaseRule.EXACT) return exact;
+    // ACRONYM: "NATO" may also be written "Nato".
+    if (first !== form.charCodeAt(0)) return false;
+    for (let i = 1; i < form.length; i++) {
+      const code = text.charCodeAt(start + i);
+      if (lowerCode(code) !== code) return false;
+    }
+    return true;
+  }
 
-  /** End of the candidate's words in text from the first word at [start, firstEnd), or -1. */
-  function extend(c: Candidate, text: string, firstEnd: number, firstWord: string): number {
-    if (!caseAllows(c.cases[0] as CaseRule, c.words[0] as string, firstWord)) return -1;
-    let end = firstEnd;
+  /** End of the candidate's remaining words after its first word ends at `from`, or -1. */
+  function extend(c: Candidate, text: string, from: number): number {
+    let end = from;
     for (let k = 1; k < c.words.length; k++) {
-      next.lastIndex = end;
-      const m = next.exec(text);
-      if (!m || !JOINER.test(text.slice(end, m.index))) return -1;
-      if (lower(m[0]) !== c.lower[k]) return -1;
-      if (!caseAllows(c.cases[k] as CaseRule, c.words[k] as string, m[0])) return -1;
-      end = m.index + m[0].length;
+      let start = end;
+      while (start < text.length && isJoiner(text.charCodeAt(start))) start++;
+      if (start === end) return -1;
+      let stop = start;
+      while (stop < text.length && isWord(text.charCodeAt(stop))) stop++;
+      if (!sameWord(text, start, stop, c, k)) return -1;
+      end = stop;
     }
     return end;
   }
 
   function accepts(c: Candidate, lang: Lang | undefined): boolean {
-    return lang === undefined ? c.rule === undefined : c.lang === lang;
+    return lang === undefined ? c.rule < 0 : c.lang === lang;
   }
 
-  function match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[] {
+  function candidates(text: string, lang: Lang | undefined): Match[] {
     const found: Match[] = [];
-    let pending: Array<{ match: Match; rule: Rule }> | undefined;
-    word.lastIndex = 0;
-    for (let m = word.exec(text); m; m = word.exec(text)) {
-      const candidates = byFirstWord.get(lower(m[0]));
-      if (!candidates) continue;
-      const firstEnd = m.index + m[0].length;
-      for (const c of candidates) {
-        if (!accepts(c, lang)) continue;
-        const end = extend(c, text, firstEnd, m[0]);
-        if (end < 0) continue;
-        const hit: Match = {
-          start: m.index,
-          end,
-          entry: c.entry,
-          lang: c.lang,
-          ambiguous: c.rule !== undefined,
-        };
-        found.push(hit);
-        if (c.rule) {
-          pending ??= [];
-          pending.push({ match: hit, rule: c.rule });
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const first = text.charCodeAt(i);
+      if (first < TABLE ? wordTable[first] === 0 : !isWord(first)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = 0;
+      // The innermost loop of the whole extension: table reads only, no calls, no strings.
+      while (i < n) {
+        const code = text.charCodeAt(i);
+        if (code < TABLE) {
+          if (wordTable[code] === 0) break;
+          h = (Math.imul(h, 31) + (lowerTable[code] as number)) | 0;
+        } else {
+          if (!isWord(code)) break;
+          h = (Math.imul(h, 31) + lowerCode(code)) | 0;
         }
-        word.lastIndex = end;
+        i++;
+      }
+      if (maybe[h & 0xffff] === 0) continue;
+      const candidates = byFirstWord.get(h);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (!accepts(c, lang) || !sameWord(text, start, i, c, 0)) continue;
+        const end = extend(c, text, i);
+        if (end < 0) continue;
+        found.push({ start, end, entry: c.entry, lang: c.lang, rule: c.rule });
+        i = end;
         break;
       }
     }
-    if (!pending) return found;
-    return judgeAmbiguous(text, found, pending, options?.explain ?? false);
+    return found;
   }
 
-  /**
-   * An everyday word stays only if no collocation rules the military sense out and the block has
-   * more military cues (rule cues plus unambiguous terms) than contrary words, and at least one.
-   */
-  function judgeAmbiguous(
-    text: string,
-    found: Match[],
-    pending: Array<{ match: Match; rule: Rule }>,
-    explain: boolean,
-  ): Match[] {
-    const blockWords: string[] = [];
-    const starts: number[] = [];
-    word.lastIndex = 0;
-    for (let m = word.exec(text); m; m = word.exec(text)) {
-      blockWords.push(lower(m[0]));
-      starts.push(m.index);
-    }
-    const sure = found.length - pending.length;
-    const rejected = new Map<Match, NonNullable<Match['rejected']>>();
-    for (const { match: hit, rule } of pending) {
-      const first = starts.indexOf(hit.start);
-      let last = first;
-      while (last + 1 < starts.length && (starts[last + 1] as number) < hit.end) last++;
-      const vetoed = rule.collocations.some(
-        ({ before, after }) =>
-          before.every((w, k) => blockWords[first - before.length + k] === w) &&
-          after.every((w, k) => blockWords[last + 1 + k] === w),
-      );
-      const own = (i: number) => i >= first && i <= last;
-      const cues = countIn(rule.cues, blockWords, own) + sure;
-      const against = countIn(rule.against, blockWords, own);
-      if (vetoed) rejected.set(hit, 'collocation');
-      else if (cues === 0) rejected.set(hit, 'no cue');
-      else if (against >= cues) rejected.set(hit, 'contrary words');
-    }
-    if (explain)
-      return found.map((hit) => ({ ...hit, ...(rejected.has(hit) && { rejected: rejected.get(hit) }) }));
-    return found.filter((hit) => !rejected.has(hit));
+  function match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[] {
+    return judge(text, candidates(text, lang), options?.explain);
   }
 
-  return { match, entryCount: glossary.ids.length };
+  return { candidates, match, entryCount: glossary.ids.length };
 }

@@ -1,5 +1,5 @@
 declare module 'virtual:glossary/compiled' {
-  /** The CompiledGlossary as a JSON string. */
+  /** The glossary as serializeGlossary() writes it: parse with parseGlossary(). */
   const compiled: string;
   export default compiled;
 }

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { compileGlossary } from './compile';
+import { serializeGlossary } from './compile';
 import { DATA_DIR, loadGlossary } from './load';
 
 const COMPILED = 'virtual:glossary/compiled';
@@ -21,8 +21,9 @@ export function glossaryPlugin(): Plugin {
       this.addWatchFile(DATA_DIR);
       const entries = loadGlossary();
       // The content script parses the compiled glossary itself, inside its start-up measure.
-      if (id === `\0${COMPILED}`)
-        return `export default ${JSON.stringify(JSON.stringify(compileGlossary(entries)))};`;
+      if (id === `\0${COMPILED}`) {
+        return `export default ${JSON.stringify(serializeGlossary(entries, { rules: false }))};`;
+      }
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(entries))});`;
     },
   };

@@ -39,7 +39,7 @@ export async function findInPage(page: string): Promise<FoundRow[]> {
         lang: run.lang ?? '-',
         status: match.rejected
           ? `rejected: ${match.rejected}`
-          : match.ambiguous
+          : match.rule >= 0
             ? 'kept (everyday word)'
             : 'hit',
         context,

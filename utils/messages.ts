@@ -1,4 +1,5 @@
 import type { CardData } from '../glossary/card';
+import type { Match } from '../glossary/match';
 import type { Lang } from '../glossary/schema';
 
 /** Every message between the parts of the extension, typed in one place. */
@@ -15,13 +16,22 @@ export interface TabStatus {
   terms: FoundTerm[];
 }
 
+/** A block of text with everyday words in it, for the background to judge. */
+export interface JudgeBlock {
+  text: string;
+  found: Match[];
+}
+
 export type Message =
   | { type: 'cards'; ids: string[]; lang: Lang }
+  | { type: 'judge'; blocks: JudgeBlock[] }
   | { type: 'status' }
   | { type: 'reveal'; id: string };
 
 export interface Replies {
   cards: CardData[];
+  /** Per block, the matches that stand. */
+  judge: Match[][];
   status: TabStatus;
   reveal: boolean;
 }

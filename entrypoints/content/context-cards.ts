@@ -1,8 +1,7 @@
 import compiled from 'virtual:glossary/compiled';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CompiledGlossary } from '../../glossary/compile';
-import { LANGS } from '../../glossary/langs';
+import { parseGlossary } from '../../glossary/compile';
 import { cardLang } from '../../glossary/language';
 import { createMatcher } from '../../glossary/matcher';
 import { isMessage, type TabStatus } from '../../utils/messages';
@@ -21,13 +20,12 @@ export const READY_MEASURE = 'context-cards:ready';
 export async function runContextCards(ctx: ContentScriptContext): Promise<void> {
   if (!highlightsSupported() || !document.body) return;
   const start = performance.now();
-  const glossary = JSON.parse(compiled) as CompiledGlossary;
+  const glossary = parseGlossary(compiled);
   const matcher = createMatcher(glossary);
   performance.measure(READY_MEASURE, { start, end: performance.now() });
 
   const lang = pageLang(document);
   const shownLang = cardLang(lang, browser.i18n.getUILanguage());
-  const names = glossary.names.map((perLang) => perLang[LANGS.indexOf(shownLang)] as string);
   const cards = new CardSource(glossary.ids, shownLang);
   const host = location.hostname;
   let session: Session | undefined;
@@ -36,7 +34,7 @@ export async function runContextCards(ctx: ContentScriptContext): Promise<void> 
   const apply = (settings: Settings) => {
     active = isActiveOn(settings, host);
     if (active && !session) {
-      session = startSession({ ctx, matcher, names, ids: glossary.ids, lang, cards });
+      session = startSession({ ctx, matcher, ids: glossary.ids, lang, cards });
     } else if (!active && session) {
       session.stop();
       session = undefined;
@@ -47,11 +45,9 @@ export async function runContextCards(ctx: ContentScriptContext): Promise<void> 
     if (!isMessage(message)) return undefined;
     if (message.type === 'status') {
       const current = session;
-      return (current?.idle() ?? Promise.resolve()).then(() => ({
-        host,
-        active,
-        terms: current?.found() ?? [],
-      }));
+      return (current?.idle() ?? Promise.resolve())
+        .then(() => current?.found() ?? [])
+        .then((terms) => ({ host, active, terms }));
     }
     if (message.type === 'reveal') return session?.reveal(message.id) ?? Promise.resolve(false);
     return undefined;

@@ -1,5 +1,6 @@
 import type { Match, Matcher } from '../../glossary/matcher';
 import type { Lang } from '../../glossary/schema';
+import type { JudgeBlock } from '../../utils/messages';
 import type { Highlights } from './highlights';
 import { collectRuns, type Run } from './runs';
 import type { FoundTerm, TermIndex } from './term-index';
@@ -9,6 +10,8 @@ export const SCAN_MEASURE = 'context-cards:scan';
 
 export interface ScanDeps {
   matcher: Matcher;
+  /** Decides which everyday words stand (the background holds the rules). */
+  judge: (blocks: JudgeBlock[]) => Promise<Match[][]>;
   index: TermIndex;
   highlights: Highlights;
   lang: Lang | undefined;
@@ -21,7 +24,11 @@ export interface ScanResult {
   matches: number;
   textNodes: number;
   runs: number;
+  /** Main-thread time of the pass, without the waits between slices and for the judge. */
   busy: number;
+  /** Everyday words sent to be judged, and how many of them stood. */
+  judged: number;
+  kept: number;
 }
 
 /** Maps a match in a run back to text nodes and offsets. */
@@ -68,16 +75,26 @@ function visible(node: Text, cache: Map<Element, boolean>): boolean {
 
 /**
  * One scan pass over some roots: read their runs, match them slice by slice, yielding to the page
- * between slices, and put what is found into the index and the highlight. Terms previously found in
- * the same text nodes are replaced, so a pass over changed text is also a rescan.
+ * between slices, and put what is found into the index and the highlight. Everyday words wait for
+ * the background's judgement, asked once per pass. Terms previously found in the same text nodes are
+ * replaced, so a pass over changed text is also a rescan.
  */
 export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
   const start = performance.now();
   let sliceStart = start;
   let busy = 0;
-  const result: ScanResult = { matches: 0, textNodes: 0, runs: 0, busy: 0 };
+  const result: ScanResult = { matches: 0, textNodes: 0, runs: 0, busy: 0, judged: 0, kept: 0 };
   const found = new Set<number>();
   const visibility = new Map<Element, boolean>();
+
+  const add = (run: Run, match: Match) => {
+    const term = locate(run, match);
+    if (!visible(term.spans[0]?.node as Text, visibility)) return;
+    deps.index.add(term);
+    deps.highlights.add(term.range);
+    found.add(term.entry);
+    result.matches++;
+  };
 
   const runs: Run[] = [];
   for (const root of roots) {
@@ -86,6 +103,7 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
   }
   result.runs = runs.length;
 
+  const undecided: Array<{ run: Run; found: Match[] }> = [];
   for (const run of runs) {
     if (performance.now() - sliceStart > SLICE_MS) {
       busy += performance.now() - sliceStart;
@@ -97,17 +115,30 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
     for (const node of run.nodes) {
       for (const old of deps.index.removeNode(node)) deps.highlights.delete(old.range);
     }
-    for (const match of deps.matcher.match(run.text, run.lang)) {
-      const term = locate(run, match);
-      if (!visible(term.spans[0]?.node as Text, visibility)) continue;
-      deps.index.add(term);
-      deps.highlights.add(term.range);
-      found.add(term.entry);
-      result.matches++;
-    }
+    const matches = deps.matcher.candidates(run.text, run.lang);
+    for (const match of matches) if (match.rule < 0) add(run, match);
+    if (matches.some((match) => match.rule >= 0)) undecided.push({ run, found: matches });
   }
+  busy += performance.now() - sliceStart;
+
+  if (undecided.length > 0 && !deps.signal.aborted) {
+    result.judged = undecided.reduce((n, u) => n + u.found.filter((m) => m.rule >= 0).length, 0);
+    const verdicts = await deps.judge(undecided.map(({ run, found: f }) => ({ text: run.text, found: f })));
+    const after = performance.now();
+    if (!deps.signal.aborted) {
+      undecided.forEach(({ run }, i) => {
+        for (const match of verdicts[i] ?? []) {
+          if (match.rule < 0 || !run.nodes.every((node) => node.isConnected)) continue;
+          add(run, match);
+          result.kept++;
+        }
+      });
+    }
+    busy += performance.now() - after;
+  }
+
   const end = performance.now();
-  result.busy = busy + (end - sliceStart);
+  result.busy = busy;
   performance.measure(SCAN_MEASURE, { start, end, detail: { ...result } });
   if (found.size > 0) deps.onFound(found);
   return result;

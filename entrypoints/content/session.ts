@@ -8,13 +8,13 @@ import { Highlights } from './highlights';
 import { liveRange } from './hit-test';
 import { type Hover, watchHover } from './hover';
 import { observeMutations } from './mutations';
+import { judgeRemotely } from './remote-judge';
 import { scan } from './scanner';
 import { type FoundTerm, TermIndex } from './term-index';
 
 export interface SessionEnv {
   ctx: ContentScriptContext;
   matcher: Matcher;
-  names: string[];
   ids: string[];
   lang: Lang | undefined;
   cards: CardSource;
@@ -24,7 +24,7 @@ export interface Session {
   stop(): void;
   /** Resolves when every scan asked for so far has run. */
   idle(): Promise<void>;
-  found(): FoundListItem[];
+  found(): Promise<FoundListItem[]>;
   reveal(id: string): Promise<boolean>;
 }
 
@@ -57,6 +57,7 @@ export function startSession(env: SessionEnv): Session {
         ? undefined
         : scan(roots, {
             matcher: env.matcher,
+            judge: judgeRemotely,
             index,
             highlights,
             lang: env.lang,
@@ -104,14 +105,16 @@ export function startSession(env: SessionEnv): Session {
       ui = undefined;
     },
     idle: () => queue.then(() => undefined),
-    found: () => {
+    found: async () => {
       const counts = new Map<number, number>();
       for (const term of index.terms()) counts.set(term.entry, (counts.get(term.entry) ?? 0) + 1);
-      return [...counts].map(([entry, count]) => ({
-        id: env.ids[entry] as string,
-        name: env.names[entry] as string,
-        count,
-      }));
+      // Names come with the cards, in the card's language, from the background.
+      return Promise.all(
+        [...counts].map(async ([entry, count]) => {
+          const id = env.ids[entry] as string;
+          return { id, name: (await env.cards.get(entry))?.name ?? id, count };
+        }),
+      );
     },
     reveal: async (id) => {
       await queue;

@@ -1,5 +1,5 @@
-import type { Entry } from '../../glossary/schema';
 import type { Matcher } from '../../glossary/matcher';
+import type { Entry } from '../../glossary/schema';
 import type { Annotation } from './annotations';
 import { occurrences, type PageText } from './page-runs';
 
@@ -67,12 +67,18 @@ export function evaluatePage(
       };
     });
   const everyday = predicted
-    .filter((p) => p.ambiguous)
+    .filter((p) => p.rule >= 0)
     .map((p) => ({ text: text.runs[p.run]?.text.slice(p.start, p.end) ?? '', concept: p.id }));
   return { page, verdicts, unjudged, dangling, everyday };
 }
 
-export function score(verdicts: Verdict[]): { precision: number; recall: number; tp: number; fp: number; fn: number } {
+export function score(verdicts: Verdict[]): {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+} {
   let tp = 0;
   let fp = 0;
   let fn = 0;

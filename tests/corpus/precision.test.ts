@@ -39,7 +39,16 @@ describe('precision and recall on annotated real pages', () => {
   beforeAll(async () => {
     for (const page of annotatedPages) {
       const text = await pageText(page);
-      results.set(page, evaluatePage(page, text, annotations.filter((a) => a.page === page), matcher, entries));
+      results.set(
+        page,
+        evaluatePage(
+          page,
+          text,
+          annotations.filter((a) => a.page === page),
+          matcher,
+          entries,
+        ),
+      );
     }
   }, 300_000);
 
@@ -54,7 +63,10 @@ describe('precision and recall on annotated real pages', () => {
     const { precision, recall, tp, fp, fn } = score(all);
     const wrong = all
       .filter((v) => v.outcome !== 'tp' && v.outcome !== 'tn')
-      .map((v) => `${v.outcome} ${v.annotation.page} "${v.annotation.text}"#${v.annotation.occurrence}: want ${v.annotation.expected}, got ${v.predicted}`);
+      .map(
+        (v) =>
+          `${v.outcome} ${v.annotation.page} "${v.annotation.text}"#${v.annotation.occurrence}: want ${v.annotation.expected}, got ${v.predicted}`,
+      );
     console.log(
       `annotations ${all.length} on ${results.size} pages: tp ${tp}, fp ${fp}, fn ${fn}; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`,
     );

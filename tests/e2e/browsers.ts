@@ -16,14 +16,22 @@ export interface Launched {
   extensionBase: string;
 }
 
-export async function launch(name: BrowserName, options: { extension?: boolean } = {}): Promise<Launched> {
+export async function launch(
+  name: BrowserName,
+  options: {
+    extension?: boolean /** Another Chromium build of the extension (default .output/chrome-mv3). */;
+    chromiumExtension?: string;
+  } = {},
+): Promise<Launched> {
   const withExtension = options.extension ?? true;
   if (name === 'chromium') {
     const browser = await puppeteer.launch({
       executablePath: CHROMIUM,
       headless: true,
       pipe: true,
-      ...(withExtension && { enableExtensions: [resolve(ROOT, '.output/chrome-mv3')] }),
+      ...(withExtension && {
+        enableExtensions: [resolve(ROOT, options.chromiumExtension ?? '.output/chrome-mv3')],
+      }),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -59,9 +59,14 @@ describe('invalid fixtures', () => {
     const { entries, errors } = validateGlossary([{ file, data: readJson(join(INVALID, file)) }]);
     expect(entries).toEqual([]);
     expect(errors.length).toBeGreaterThan(0);
-    expect(errors.some((e) => e.includes(expected)), `errors:\n${errors.join('\n')}`).toBe(true);
+    expect(
+      errors.some((e) => e.includes(expected)),
+      `errors:\n${errors.join('\n')}`,
+    ).toBe(true);
     // Every error names the file, so the writer knows where to look.
     for (const error of errors) expect(error.startsWith(`${file}: `)).toBe(true);
+    // One problem, one error (two ids alike in one file are also out of order).
+    expect(errors).toHaveLength(file === 'duplicate-id.json' ? 2 : 1);
   });
 });
 
@@ -76,47 +81,37 @@ describe('across files', () => {
     expect(errors).toContain('b.json: battalion: id: duplicate id (also in a.json)');
   });
 
-  test('the same form in one language is rejected across files, in another language it is not', () => {
-    const rank = read('rank.json')[0] as { terms: Record<string, { forms: unknown[] }> };
-    const clash = structuredClone(rank);
-    Object.assign(clash, { id: 'lieutenant-colonel-2' });
-    for (const lang of ['nl', 'en', 'de']) clash.terms[lang] = structuredClone(rank.terms[lang] ?? { forms: [] });
-    clash.terms.nl = { ...clash.terms.nl, forms: ['overste'] };
-    clash.terms.en = { ...clash.terms.en, forms: ['Lt Col'] };
-    clash.terms.de = { ...clash.terms.de, forms: ['OTL'] };
-    // fr keeps "lieutenant-colonel", a form of the first entry in French only
-    const { errors } = validateGlossary([
-      { file: 'a.json', data: [rank] },
-      { file: 'b.json', data: [clash] },
-    ]);
-    expect(errors).toEqual([
-      'b.json: lieutenant-colonel-2: terms.fr.forms: "lieutenant-colonel" is also a form of "lieutenant-colonel" in fr, and nothing tells them apart',
-    ]);
+  type RawEntry = { id: string; terms: Record<'nl' | 'en' | 'de' | 'fr', { forms: unknown[] }> };
+  /** A copy of the rank fixture under another id, with one form per language. */
+  function rankWithForms(id: string, forms: Record<'nl' | 'en' | 'de' | 'fr', string>): RawEntry {
+    const entry = structuredClone(read('rank.json')[0]) as RawEntry;
+    entry.id = id;
+    for (const lang of ['nl', 'en', 'de', 'fr'] as const) entry.terms[lang].forms = [forms[lang]];
+    return entry;
+  }
 
-    clash.terms.fr = { ...clash.terms.fr, forms: ['luitenant-kolonel'] };
-    expect(
-      validateGlossary([
-        { file: 'a.json', data: [rank] },
-        { file: 'b.json', data: [clash] },
-      ]).errors,
-    ).toEqual([]);
+  test('the same form in one language is rejected across files, in another language it is not', () => {
+    const first = { file: 'a.json', data: read('rank.json') };
+    const clash = rankWithForms('lt-col', {
+      nl: 'overste',
+      en: 'Lt Col',
+      de: 'OTL',
+      fr: 'lieutenant-colonel',
+    });
+    expect(validateGlossary([first, { file: 'b.json', data: [clash] }]).errors).toEqual([
+      'b.json: lt-col: terms.fr.forms: "lieutenant-colonel" is also a form of "lieutenant-colonel" in fr, and nothing tells them apart',
+    ]);
+    // the French form of the first entry, now only in Dutch: no clash
+    const fine = rankWithForms('lt-col', { nl: 'lieutenant-colonel', en: 'Lt Col', de: 'OTL', fr: 'lcl' });
+    expect(validateGlossary([first, { file: 'b.json', data: [fine] }]).errors).toEqual([]);
   });
 
   test('forms differing only in case or separators are the same form', () => {
-    const nato = [structuredClone(read('unit-with-facts.json')[0])] as Array<{
-      id: string;
-      terms: { nl: { forms: string[] } };
-    }>;
-    const first = nato[0] as (typeof nato)[number];
-    const second = structuredClone(first);
-    second.id = 'battalion-2';
-    first.terms.nl.forms = ['NAVO-top'];
-    second.terms.nl.forms = ['navo top'];
-    second.terms = { ...second.terms };
-    const { errors } = validateGlossary([{ file: 'x.json', data: [first, second] }]);
-    expect(errors.some((e) => e.includes('battalion-2: terms.nl.forms: "navo top" is also a form of "battalion"'))).toBe(
-      true,
-    );
+    const a = rankWithForms('a', { nl: 'NAVO-top', en: 'a', de: 'a', fr: 'a' });
+    const b = rankWithForms('b', { nl: 'navo top', en: 'b', de: 'b', fr: 'b' });
+    expect(validateGlossary([{ file: 'x.json', data: [a, b] }]).errors).toEqual([
+      'x.json: b: terms.nl.forms: "navo top" is also a form of "a" in nl, and nothing tells them apart',
+    ]);
   });
 });
 
@@ -176,11 +171,14 @@ describe('the real glossary', () => {
     expect(() => loadGlossary()).not.toThrow();
   });
 
-  test.each(files.map((f) => [f.file, f] as const))('%s is in canonical format with sorted ids', (_, file) => {
-    expect(file.raw).toBe(canonical(file.data));
-    const ids = (file.data as Array<{ id: string }>).map((e) => e.id);
-    // Plain code-point order, as the check and the formatter compare ids.
-    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(new Set(ids).size).toBe(ids.length);
-  });
+  test.each(files.map((f) => [f.file, f] as const))(
+    '%s is in canonical format with sorted ids',
+    (_, file) => {
+      expect(file.raw).toBe(canonical(file.data));
+      const ids = (file.data as Array<{ id: string }>).map((e) => e.id);
+      // Plain code-point order, as the check and the formatter compare ids.
+      expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(new Set(ids).size).toBe(ids.length);
+    },
+  );
 });

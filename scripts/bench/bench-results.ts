@@ -1,0 +1,72 @@
+import type { ContentScriptSize } from './content-script-size';
+import type { ScanMeasure } from './first-scan';
+import type { GrowthBatch } from './measure-growth';
+import type { ScanProfile } from './profile-first-scan';
+import type { TextWalkFloor } from './text-walk-floor';
+
+/** Everything measured on one page. Times in ms, sizes in bytes. */
+export interface PageResult {
+  name: string;
+  path: string;
+  firstScan: ScanMeasure;
+  /** 'context-cards:ready' on this page. */
+  ready: number;
+  /** Longest main-thread task overlapping the first scan's [start, end], 0 if none. */
+  longTask: number;
+  /** Longest main-thread task overlapping the start-up measure, 0 if none. */
+  startupLongTask: number;
+  floor: TextWalkFloor;
+  /** first scan busy / floor. */
+  scanPerFloor: number;
+  /** The distinct highlighted texts, given to mark.js. */
+  words: string[];
+  /** 'page': the words found here; 'other pages': none here, so the other pages' words were used. */
+  wordsFrom: 'page' | 'other pages';
+  markJs: { ms: number; runs: number[]; marks: number } | null;
+  /** mark.js / first scan busy. */
+  markPerScan: number | null;
+  heap: { without: number; with: number; added: number };
+}
+
+export interface BudgetResult {
+  budget: string;
+  limit: string;
+  actual: string;
+  /** null: not measured in this run. */
+  ok: boolean | null;
+}
+
+export interface BenchResults {
+  date: string;
+  mode: 'full' | 'quick';
+  browser: string;
+  commit: string;
+  /** Files changed in the working tree when the bench ran (the build includes them). */
+  uncommitted: string[];
+  pages: PageResult[];
+  contentScript: ContentScriptSize;
+  ready: { median: number; perPage: number[] };
+  hover: {
+    page: string;
+    moves: number;
+    targets: number;
+    samples: number;
+    p50: number;
+    p95: number;
+    max: number;
+  };
+  growth: {
+    batches: number;
+    perBatch: number;
+    scans: GrowthBatch[];
+    first: number;
+    last: number;
+    /** Medians of the first five and the last five batches. */
+    firstMedian: number;
+    lastMedian: number;
+    ratio: number;
+    fit: { intercept: number; slope: number; ratio: number };
+  };
+  budgets: BudgetResult[];
+  profile?: Record<string, ScanProfile>;
+}

@@ -1,0 +1,129 @@
+import type { BenchResults } from './bench-results';
+import type { PhaseProfile } from './profile-first-scan';
+
+function table(head: string[], rows: string[][], right: boolean[]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (right[i] ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+  return [line(head), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+const mib = (bytes: number) => f(bytes / 2 ** 20);
+const kb = (bytes: number) => `${f(bytes / 1024, 1)} KB`;
+
+function phase(title: string, p: PhaseProfile): string[] {
+  return [
+    `  ${title}: ${f(p.ms, 1)} ms sampled`,
+    `    self:      ${p.self.map((t) => `${t.name} ${f(t.ms, 1)}`).join(' · ')}`,
+    `    inclusive: ${p.inclusive.map((t) => `${t.name} ${f(t.ms, 1)}`).join(' · ')}`,
+  ];
+}
+
+/** The printed report: per-page table, once-per-run figures, growth, budgets (and profiles if any). */
+export function formatReport(r: BenchResults): string {
+  const out: string[] = [];
+  out.push(`Context Cards benchmark — ${r.mode} run, ${r.browser}, ${r.date}`);
+  out.push(
+    `commit ${r.commit}${r.uncommitted.length ? ` + uncommitted changes in ${r.uncommitted.join(', ')}` : ''}`,
+  );
+  out.push('');
+  out.push(
+    table(
+      [
+        'page',
+        'text nodes',
+        'matches',
+        'scan ms',
+        'busy ms',
+        'floor ms',
+        'busy/floor',
+        'mark.js ms',
+        'mark/busy',
+        'long task ms',
+        'heap −ext MiB',
+        'heap +ext MiB',
+        'added MiB',
+      ],
+      r.pages.map((p) => [
+        p.name,
+        String(p.floor.textNodes),
+        String(p.firstScan.matches),
+        f(p.firstScan.duration),
+        f(p.firstScan.busy),
+        f(p.floor.ms, 3),
+        `${f(p.scanPerFloor, 1)}×`,
+        p.markJs ? f(p.markJs.ms) : '–',
+        p.markPerScan === null ? '–' : `${f(p.markPerScan, 2)}×${p.wordsFrom === 'page' ? '' : '*'}`,
+        f(p.longTask, 0),
+        mib(p.heap.without),
+        mib(p.heap.with),
+        mib(p.heap.added),
+      ]),
+      [false, true, true, true, true, true, true, true, true, true, true, true, true],
+    ),
+  );
+  out.push(
+    '  scan ms: the first context-cards:scan measure (wall time, yields included); busy ms: its detail.busy;',
+    '  floor: bare TreeWalker over body text, median of 5; mark.js: no extension, same page, distinct matched',
+    '  texts, median of runs; long task: longest task overlapping the first scan (0 = none);',
+    '  heap: used JS heap after GC, page without / with the extension.',
+  );
+  if (r.pages.some((p) => p.wordsFrom !== 'page'))
+    out.push('  * no term found on that page: mark.js got the words found on the other pages.');
+  for (const p of r.pages)
+    out.push(
+      `  ${p.name}: ${p.firstScan.runs} runs, ${p.floor.chars} chars; mark.js words (${p.words.length}): ${p.words.slice(0, 8).join(', ')}${p.words.length > 8 ? ', …' : ''}; mark.js marks ${p.markJs?.marks ?? '–'}`,
+    );
+  out.push('');
+  const c = r.contentScript;
+  out.push(
+    table(
+      ['once per run', 'value'],
+      [
+        [
+          'content script (content.js)',
+          `${kb(c.raw)} raw, ${kb(c.gzip)} gzip -9 (${c.gzip} B); glossary JSON alone: ${kb(c.glossaryRaw)} raw, ${kb(c.glossaryGzip)} gzip`,
+        ],
+        [
+          'glossary ready (median)',
+          `${f(r.ready.median)} ms  [${r.ready.perPage.map((v) => f(v, 1)).join(', ')}]; longest start-up task ${r.pages.map((p) => f(p.startupLongTask, 0)).join('/')} ms`,
+        ],
+        [
+          `hit test (${r.hover.page})`,
+          `p50 ${f(r.hover.p50, 3)} ms, p95 ${f(r.hover.p95, 3)} ms, max ${f(r.hover.max, 3)} ms — ${r.hover.samples} hit tests from ${r.hover.moves} moves over ${r.hover.targets} terms`,
+        ],
+        [
+          `growth (${r.growth.batches} × ${r.growth.perBatch} posts)`,
+          `first ${f(r.growth.first, 3)} ms, last ${f(r.growth.last, 3)} ms, last/first ${f(r.growth.last / r.growth.first)}×; medians of 5: ${f(r.growth.firstMedian, 3)} → ${f(r.growth.lastMedian, 3)} ms (${f(r.growth.ratio)}×)`,
+        ],
+        [
+          'growth, linear fit',
+          `${f(r.growth.fit.intercept, 3)} ms + ${f(r.growth.fit.slope * 1000, 3)} µs per batch → fitted last/first ${f(r.growth.fit.ratio)}×`,
+        ],
+      ],
+      [false, false],
+    ),
+  );
+  out.push('');
+  out.push('growth, scan ms per batch:');
+  const scans = r.growth.scans.map((s) => f(s.duration, 3).padStart(6));
+  for (let i = 0; i < scans.length; i += 10)
+    out.push(`  ${String(i + 1).padStart(3)}–${String(Math.min(i + 10, scans.length)).padEnd(3)} ${scans.slice(i, i + 10).join(' ')}`);
+  out.push('');
+  out.push(
+    table(
+      ['', 'budget', 'limit', 'measured'],
+      r.budgets.map((b) => [b.ok === null ? '–' : b.ok ? '✓' : '✗', b.budget, b.limit, b.actual]),
+      [false, false, true, false],
+    ),
+  );
+  if (r.profile) {
+    out.push('', 'CPU profile of the first scan (unminified build, 100 µs sampling; profiler overhead included):');
+    for (const [name, p] of Object.entries(r.profile)) {
+      out.push(`${name}: first scan ${f(p.scanMs, 1)} ms while profiled; GC in whole profile ${f(p.gcMs, 1)} ms`);
+      out.push(...phase('scan', p.scan), ...phase('start-up', p.ready));
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,85 @@
+import type { Page } from 'puppeteer-core';
+import type { ScanMeasure } from './first-scan';
+
+const SENTENCES = [
+  'A <a href="#u{i}">battalion</a> of the British Army moved towards the eastern flank overnight.',
+  'Officials said the <em>NATO Response Force</em> could deploy within days if the ceasefire fails.',
+  'The minister promised more air defence, including Patriot batteries and HIMARS launchers.',
+  'Local traffic was slow this morning and the weather stays mild, forecasters said.',
+  'A spokesperson for the secretary-general declined to comment on the reservists.',
+  'Two lieutenant colonels briefed reporters on the military exercise near the border.',
+  'Markets opened higher after the central bank kept its rate unchanged for update {i}.',
+  'Leopard 2 tanks and CV90 vehicles were seen on the motorway, witnesses told us.',
+];
+
+/** Post `i` of the live blog: a time stamp and three sentences, most with a defence term or two. */
+function post(i: number): string {
+  const at = `${String(8 + (Math.floor(i / 60) % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+  const text = [0, 3, 5]
+    .map((k) => SENTENCES[(i + k) % SENTENCES.length] as string)
+    .join(' ')
+    .replaceAll('{i}', String(i));
+  return `<strong>${at}</strong> ${text}`;
+}
+
+export type GrowthBatch = Omit<ScanMeasure, 'start'>;
+
+/**
+ * Appends `batches` × `perBatch` posts to #live, one batch at a time, each batch one DOM insertion,
+ * and waits for the scan pass the batch caused before adding the next. Returns each batch's pass.
+ */
+export async function measureGrowth(page: Page, batches: number, perBatch: number): Promise<GrowthBatch[]> {
+  const posts = Array.from({ length: batches * perBatch }, (_, i) => post(i));
+  return page.evaluate(
+    async (all, count, size) => {
+      const live = document.getElementById('live');
+      if (!live) throw new Error('growth page: no #live');
+      const out: Array<{
+        duration: number;
+        busy: number;
+        matches: number;
+        textNodes: number;
+        runs: number;
+      }> = [];
+      const nextScan = () =>
+        new Promise<PerformanceMeasure>((resolve, reject) => {
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error(`growth: no scan pass within 10 s after batch ${out.length + 1}`));
+          }, 10_000);
+          const observer = new PerformanceObserver((list) => {
+            const scan = list.getEntriesByName('context-cards:scan')[0];
+            if (!scan) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(scan as PerformanceMeasure);
+          });
+          observer.observe({ type: 'measure' });
+        });
+      for (let b = 0; b < count; b++) {
+        const fragment = document.createDocumentFragment();
+        for (let k = 0; k < size; k++) {
+          const p = document.createElement('p');
+          p.className = 'post';
+          p.innerHTML = all[b * size + k] as string;
+          fragment.append(p);
+        }
+        const scanned = nextScan();
+        live.append(fragment);
+        const scan = await scanned;
+        const detail = scan.detail as { busy: number; matches: number; textNodes: number; runs: number };
+        out.push({
+          duration: scan.duration,
+          busy: detail.busy,
+          matches: detail.matches,
+          textNodes: detail.textNodes,
+          runs: detail.runs,
+        });
+      }
+      return out;
+    },
+    posts,
+    batches,
+    perBatch,
+  );
+}

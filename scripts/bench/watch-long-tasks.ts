@@ -1,0 +1,37 @@
+import type { Page } from 'puppeteer-core';
+
+export interface LongTasks {
+  /** The longest main-thread task overlapping [start, end] (page time, ms), 0 if none. */
+  longestIn(start: number, end: number): Promise<number>;
+}
+
+const KEY = '__contextCardsBenchLongTasks';
+
+/**
+ * Records the page's long tasks from before any script of the page or the extension runs
+ * (evaluateOnNewDocument), so the content script's start-up and first scan are covered. Tasks run by
+ * the content script's isolated world are main-thread tasks of the same frame, so they are seen too.
+ */
+export async function watchLongTasks(page: Page): Promise<LongTasks> {
+  await page.evaluateOnNewDocument((key) => {
+    const tasks: Array<[number, number]> = [];
+    Object.defineProperty(window, key, { value: tasks, enumerable: false });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  }, KEY);
+  return {
+    longestIn: (start, end) =>
+      page.evaluate(
+        (key, from, to) => {
+          const tasks = ((window as unknown as Record<string, Array<[number, number]>>)[key] ?? []).filter(
+            ([s, d]) => s <= to && s + d >= from,
+          );
+          return Math.max(0, ...tasks.map(([, d]) => d));
+        },
+        KEY,
+        start,
+        end,
+      ),
+  };
+}
