@@ -103,8 +103,15 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     let end = from;
     for (let k = 1; k < c.words.length; k++) {
       let start = end;
-      while (start < text.length && isJoiner(text.charCodeAt(start))) start++;
+      let dot = false;
+      while (start < text.length && isJoiner(text.charCodeAt(start))) {
+        if (text.charCodeAt(start) === 0x2e) dot = true;
+        start++;
+      }
       if (start === end) return -1;
+      // A dot joins only after an abbreviation or a number ("U.S. Army", "Lt. Col.", "11. Brigade"),
+      // never across the end of a sentence ("… promoted to sergeant. Major changes …").
+      if (dot && (c.words[k - 1] as string).length > 3 && !/^\d+$/.test(c.words[k - 1] as string)) return -1;
       let stop = start;
       while (stop < text.length && isWord(text.charCodeAt(stop))) stop++;
       if (!sameWord(text, start, stop, c, k)) return -1;

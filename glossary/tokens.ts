@@ -6,8 +6,8 @@ export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * Between two words of one form, running text may have only spaces, hyphens, apostrophes (French
- * elision: "de l'OTAN"), dots ("U.S. Army", "11. Luftbewegliche Brigade") and a percent sign
- * ("2%-norm"). A form's own separators are not compared.
+ * elision: "de l'OTAN"), dots after an abbreviation or a number ("U.S. Army", "11. Luftbewegliche
+ * Brigade") and a percent sign ("2%-norm"). A form's own separators are not compared.
  */
 export const JOINER = /^[\s\u00ad\u2010\u2011\u2012\u2013'\u2019%.-]+$/u;
 

@@ -1,5 +1,6 @@
 import type { ContentScriptSize } from './content-script-size';
 import type { ScanMeasure } from './first-scan';
+import type { GrowthStats } from './growth-stats';
 import type { GrowthBatch } from './measure-growth';
 import type { ScanProfile } from './profile-first-scan';
 import type { TextWalkFloor } from './text-walk-floor';
@@ -59,13 +60,10 @@ export interface BenchResults {
     batches: number;
     perBatch: number;
     scans: GrowthBatch[];
-    first: number;
-    last: number;
-    /** Medians of the first five and the last five batches. */
-    firstMedian: number;
-    lastMedian: number;
-    ratio: number;
-    fit: { intercept: number; slope: number; ratio: number };
+    /** Main-thread time per batch (detail.busy): what the budget is checked on. */
+    busy: GrowthStats;
+    /** Wall time per batch, the wait for the background's judgement included. */
+    duration: GrowthStats;
   };
   budgets: BudgetResult[];
   profile?: Record<string, ScanProfile>;

@@ -1,7 +1,10 @@
 import type { Page } from 'puppeteer-core';
 
 export interface ScanMeasure {
-  /** Page time (ms) when the pass started, and its length: wall time, yields to the page included. */
+  /**
+   * Page time (ms) when the pass started, and its length: wall time, including the yields to the page
+   * between slices and the wait for the background's judgement of everyday words.
+   */
   start: number;
   duration: number;
   /** Main-thread time inside the pass's slices (detail.busy): the duration without the yields. */
@@ -9,6 +12,9 @@ export interface ScanMeasure {
   matches: number;
   textNodes: number;
   runs: number;
+  /** Everyday words sent to the background to be judged, and how many stood (0 where not reported). */
+  judged: number;
+  kept: number;
 }
 
 export interface FirstScan {
@@ -26,7 +32,14 @@ export async function firstScan(page: Page, timeout = 60_000): Promise<FirstScan
   return page.evaluate(() => {
     const scan = performance.getEntriesByName('context-cards:scan')[0] as PerformanceMeasure;
     const ready = performance.getEntriesByName('context-cards:ready')[0];
-    const detail = scan.detail as { matches: number; textNodes: number; runs: number; busy: number };
+    const detail = scan.detail as {
+      matches: number;
+      textNodes: number;
+      runs: number;
+      busy: number;
+      judged?: number;
+      kept?: number;
+    };
     return {
       scan: {
         start: scan.startTime,
@@ -35,6 +48,8 @@ export async function firstScan(page: Page, timeout = 60_000): Promise<FirstScan
         matches: detail.matches,
         textNodes: detail.textNodes,
         runs: detail.runs,
+        judged: detail.judged ?? 0,
+        kept: detail.kept ?? 0,
       },
       ready: { start: ready?.startTime ?? Number.NaN, duration: ready?.duration ?? Number.NaN },
     };

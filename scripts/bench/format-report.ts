@@ -93,23 +93,30 @@ export function formatReport(r: BenchResults): string {
           `hit test (${r.hover.page})`,
           `p50 ${f(r.hover.p50, 3)} ms, p95 ${f(r.hover.p95, 3)} ms, max ${f(r.hover.max, 3)} ms — ${r.hover.samples} hit tests from ${r.hover.moves} moves over ${r.hover.targets} terms`,
         ],
-        [
-          `growth (${r.growth.batches} × ${r.growth.perBatch} posts)`,
-          `first ${f(r.growth.first, 3)} ms, last ${f(r.growth.last, 3)} ms, last/first ${f(r.growth.last / r.growth.first)}×; medians of 5: ${f(r.growth.firstMedian, 3)} → ${f(r.growth.lastMedian, 3)} ms (${f(r.growth.ratio)}×)`,
-        ],
-        [
-          'growth, linear fit',
-          `${f(r.growth.fit.intercept, 3)} ms + ${f(r.growth.fit.slope * 1000, 3)} µs per batch → fitted last/first ${f(r.growth.fit.ratio)}×`,
-        ],
+        ...(['busy', 'duration'] as const).flatMap((key) => {
+          const g = r.growth[key];
+          return [
+            [
+              `growth ${key} (${r.growth.batches} × ${r.growth.perBatch} posts)`,
+              `first ${f(g.first, 3)} ms, last ${f(g.last, 3)} ms (${f(g.last / g.first)}×); medians of 5: ${f(g.firstMedian, 3)} → ${f(g.lastMedian, 3)} ms (${f(g.ratio)}×)`,
+            ],
+            [
+              `growth ${key}, linear fit`,
+              `${f(g.fit.intercept, 3)} ms ${g.fit.slope < 0 ? '−' : '+'} ${f(Math.abs(g.fit.slope) * 1000, 1)} µs per batch → fitted last/first ${f(g.fit.ratio)}×`,
+            ],
+          ];
+        }),
       ],
       [false, false],
     ),
   );
   out.push('');
-  out.push('growth, scan ms per batch:');
-  const scans = r.growth.scans.map((s) => f(s.duration, 3).padStart(6));
+  out.push('growth, per batch: scan ms (wall) / busy ms');
+  const scans = r.growth.scans.map((s) => `${f(s.duration, 2)}/${f(s.busy, 2)}`.padStart(11));
   for (let i = 0; i < scans.length; i += 10)
-    out.push(`  ${String(i + 1).padStart(3)}–${String(Math.min(i + 10, scans.length)).padEnd(3)} ${scans.slice(i, i + 10).join(' ')}`);
+    out.push(
+      `  ${String(i + 1).padStart(3)}–${String(Math.min(i + 10, scans.length)).padEnd(3)} ${scans.slice(i, i + 10).join(' ')}`,
+    );
   out.push('');
   out.push(
     table(
@@ -119,9 +126,14 @@ export function formatReport(r: BenchResults): string {
     ),
   );
   if (r.profile) {
-    out.push('', 'CPU profile of the first scan (unminified build, 100 µs sampling; profiler overhead included):');
+    out.push(
+      '',
+      'CPU profile of the first scan (unminified build, 100 µs sampling; profiler overhead included):',
+    );
     for (const [name, p] of Object.entries(r.profile)) {
-      out.push(`${name}: first scan ${f(p.scanMs, 1)} ms while profiled; GC in whole profile ${f(p.gcMs, 1)} ms`);
+      out.push(
+        `${name}: first scan ${f(p.scanMs, 1)} ms while profiled; GC in whole profile ${f(p.gcMs, 1)} ms`,
+      );
       out.push(...phase('scan', p.scan), ...phase('start-up', p.ready));
     }
   }

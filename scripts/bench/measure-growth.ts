@@ -40,22 +40,9 @@ export async function measureGrowth(page: Page, batches: number, perBatch: numbe
         matches: number;
         textNodes: number;
         runs: number;
+        judged: number;
+        kept: number;
       }> = [];
-      const nextScan = () =>
-        new Promise<PerformanceMeasure>((resolve, reject) => {
-          const timer = setTimeout(() => {
-            observer.disconnect();
-            reject(new Error(`growth: no scan pass within 10 s after batch ${out.length + 1}`));
-          }, 10_000);
-          const observer = new PerformanceObserver((list) => {
-            const scan = list.getEntriesByName('context-cards:scan')[0];
-            if (!scan) return;
-            observer.disconnect();
-            clearTimeout(timer);
-            resolve(scan as PerformanceMeasure);
-          });
-          observer.observe({ type: 'measure' });
-        });
       for (let b = 0; b < count; b++) {
         const fragment = document.createDocumentFragment();
         for (let k = 0; k < size; k++) {
@@ -64,16 +51,38 @@ export async function measureGrowth(page: Page, batches: number, perBatch: numbe
           p.innerHTML = all[b * size + k] as string;
           fragment.append(p);
         }
-        const scanned = nextScan();
-        live.append(fragment);
-        const scan = await scanned;
-        const detail = scan.detail as { busy: number; matches: number; textNodes: number; runs: number };
+        // Written without local function constants: tsx would wrap them in a helper the page lacks.
+        const scan = await new Promise<PerformanceMeasure>((resolve, reject) => {
+          const observer = new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName('context-cards:scan')[0];
+            if (!entry) return;
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve(entry as PerformanceMeasure);
+          });
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error(`growth: no scan pass within 10 s after batch ${b + 1}`));
+          }, 10_000);
+          observer.observe({ type: 'measure' });
+          live.append(fragment);
+        });
+        const detail = scan.detail as {
+          busy: number;
+          matches: number;
+          textNodes: number;
+          runs: number;
+          judged?: number;
+          kept?: number;
+        };
         out.push({
           duration: scan.duration,
           busy: detail.busy,
           matches: detail.matches,
           textNodes: detail.textNodes,
           runs: detail.runs,
+          judged: detail.judged ?? 0,
+          kept: detail.kept ?? 0,
         });
       }
       return out;

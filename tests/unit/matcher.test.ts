@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary, parseGlossary, serializeGlossary } from '../../glossary/compile';
+import { createJudge } from '../../glossary/judge';
 import type { Lang } from '../../glossary/langs';
 import { createMatcher } from '../../glossary/matcher';
 import { DataFile, formText } from '../../glossary/schema';
 import { formKey } from '../../glossary/tokens';
 import { validateGlossary } from '../../glossary/validate';
-import { matcherFixture, matcherFixtureData } from '../fixtures/glossary/matcher-fixture';
+import { matcherFixture } from '../fixtures/glossary/matcher-fixture';
 
 const glossary = compileGlossary(matcherFixture);
 const matcher = createMatcher(glossary);
@@ -21,6 +22,9 @@ interface Row {
 }
 
 const NRF = 'nato-response-force';
+
+/** Every row of the tables below, for the check of the content script / background split. */
+const ALL: Array<Row & { lang: Lang | undefined }> = [];
 
 describe('Dutch', () => {
   const rows: Row[] = [
@@ -105,6 +109,7 @@ describe('Dutch', () => {
     { text: 'De militairen van de eerste divisie', expected: [] },
     { text: 'De divisie telt tienduizend militairen', expected: [['divisie', 'division']] },
   ];
+  ALL.push(...rows.map((row) => ({ ...row, lang: 'nl' as const })));
   test.each(rows)('$text', ({ text, expected }) => {
     expect(found(text, 'nl')).toEqual(expected);
   });
@@ -158,6 +163,7 @@ describe('English', () => {
     { text: 'F-16 jets', expected: [['F-16', 'f-16']] },
     { text: 'an F 16', expected: [['F 16', 'f-16']] },
   ];
+  ALL.push(...rows.map((row) => ({ ...row, lang: 'en' as const })));
   test.each(rows)('$text', ({ text, expected }) => {
     expect(found(text, 'en')).toEqual(expected);
   });
@@ -192,6 +198,7 @@ describe('German', () => {
     { text: 'Das Korps mit 50.000 Soldaten', expected: [['Korps', 'corps']] },
     { text: 'the battalion', expected: [] },
   ];
+  ALL.push(...rows.map((row) => ({ ...row, lang: 'de' as const })));
   test.each(rows)('$text', ({ text, expected }) => {
     expect(found(text, 'de')).toEqual(expected);
   });
@@ -226,6 +233,7 @@ describe('French', () => {
     { text: 'une division de soldats', expected: [['division', 'division']] },
     { text: 'la division euclidienne', expected: [] },
   ];
+  ALL.push(...rows.map((row) => ({ ...row, lang: 'fr' as const })));
   test.each(rows)('$text', ({ text, expected }) => {
     expect(found(text, 'fr')).toEqual(expected);
   });
@@ -249,6 +257,7 @@ describe('unknown language: only forms that are not everyday words', () => {
     { text: 'Die Kompanie der Bundeswehr mit 120 Soldaten', expected: [] },
     { text: 'an army corps of three divisions', expected: [] },
   ];
+  ALL.push(...rows.map((row) => ({ ...row, lang: undefined })));
   test.each(rows)('$text', ({ text, expected }) => {
     expect(found(text, undefined)).toEqual(expected);
   });
@@ -258,6 +267,36 @@ describe('unknown language: only forms that are not everyday words', () => {
   // without a lang attribute gets a missile card on "the Patriot Act". BUG, see the report.
   test.fails('a form that is an everyday word in any language does not match', () => {
     expect(found('The Patriot Act was signed', undefined)).toEqual([]);
+  });
+});
+
+describe('text as pages write it', () => {
+  test('a phrase broken over lines and non-breaking spaces', () => {
+    expect(found('de snelle\u00a0\nreactiemacht', 'nl')).toEqual([['snelle\u00a0\nreactiemacht', NRF]]);
+  });
+
+  test('typographic hyphens between the words of a form', () => {
+    expect(found('de secretaris\u2011generaal', 'nl')).toEqual([
+      ['secretaris\u2011generaal', 'secretary-general'],
+    ]);
+  });
+
+  // News sites put soft hyphens (&shy;, U+00AD) into long words so headlines can break; the reader
+  // sees "Bataillone". The matcher treats U+00AD as a separator between words, so the word is read as
+  // "Ba", "tail", "lo", "ne" and nothing is found. BUG, see the report.
+  test.fails('a soft hyphen inside a word is invisible', () => {
+    const text = 'Zwei Ba\u00adtail\u00adlo\u00adne der Bundeswehr';
+    expect(found(text, 'de')).toEqual([[text.slice(5, 18), 'battalion']]);
+  });
+
+  // The full stop joins the words of forms like "lt. col.", but in running text ". " is mostly the
+  // end of a sentence: "De secretaris. Generaal Jansen zei" is underlined as one term,
+  // "secretaris. Generaal", with the card of the NATO Secretary General. BUG, see the report.
+  test.fails('the end of a sentence does not join two words into a form', () => {
+    expect(found('Hij sprak met de secretaris. Generaal Jansen zei niets.', 'nl')).toEqual([]);
+    expect(found('They met at NATO. Response Force commanders came later.', 'en')).toEqual([
+      ['NATO', 'nato'],
+    ]);
   });
 });
 
@@ -273,7 +312,7 @@ describe('match results', () => {
 
   test('mark what was found through an everyday word', () => {
     const text = 'Een compagnie militairen en een bataljon';
-    expect(matcher.match(text, 'nl').map((m) => [text.slice(m.start, m.end), m.ambiguous])).toEqual([
+    expect(matcher.match(text, 'nl').map((m) => [text.slice(m.start, m.end), m.rule >= 0])).toEqual([
       ['compagnie', true],
       ['bataljon', false],
     ]);
@@ -321,9 +360,9 @@ describe('the fixture glossary', () => {
 });
 
 describe('the check accepts only forms the matcher can find', () => {
-  /** A one-entry glossary whose French form is `form`, checked, then matched in text that spells it. */
-  function checkAndFind(form: string) {
-    const data = DataFile.parse([
+  /** A one-entry glossary whose only French form is `form`. */
+  function withFrenchForm(form: string) {
+    return DataFile.parse([
       {
         id: 'chief-of-staff',
         category: 'role',
@@ -336,6 +375,11 @@ describe('the check accepts only forms the matcher can find', () => {
         sources: ['https://fr.wikipedia.org/wiki/Chef_d%27%C3%A9tat-major'],
       },
     ]);
+  }
+
+  /** Whether the check accepts the form, and whether the matcher finds it in text that spells it. */
+  function checkAndFind(form: string) {
+    const data = withFrenchForm(form);
     const accepted = validateGlossary([{ file: 'fixture', data }]).errors.length === 0;
     const text = `le ${form} des armées`;
     const hits = createMatcher(compileGlossary(data)).match(text, 'fr');
@@ -349,28 +393,40 @@ describe('the check accepts only forms the matcher can find', () => {
   });
 
   test('an elided form matches either apostrophe in text', () => {
-    const data = DataFile.parse([
-      {
-        ...(matcherFixtureData as Array<Record<string, unknown>>).find((e) => e.id === 'nato-response-force'),
-        terms: {
-          nl: { name: 'NRF', forms: ['NRF'], definition: 'x' },
-          en: { name: 'NRF', forms: ['NRF'], definition: 'x' },
-          de: { name: 'NRF', forms: ['NRF'], definition: 'x' },
-          fr: {
-            name: "Force de réaction de l'OTAN",
-            forms: ["Force de réaction de l'OTAN"],
-            definition: 'x',
-          },
-        },
-      },
-    ]);
-    const m = createMatcher(compileGlossary(data));
-    for (const text of ["la Force de réaction de l'OTAN", 'la Force de réaction de l’OTAN']) {
+    const m = createMatcher(compileGlossary(withFrenchForm("chef d'état-major")));
+    for (const text of ["le chef d'état-major", 'le chef d’état-major']) {
       expect(m.match(text, 'fr').map((hit) => text.slice(hit.start, hit.end))).toEqual([text.slice(3)]);
     }
   });
 
   test.each(['lt.-col.', 'lt. col.'])('a form with a full stop between its words: %s', (form) => {
     expect(checkAndFind(form)).toEqual({ accepted: true, findable: true });
+  });
+});
+
+/**
+ * The content script carries the glossary without the rules' word lists and finds candidates; the
+ * background judges the everyday words with the full rules. Together they must decide as one matcher.
+ */
+describe('content script candidates judged by the background', () => {
+  const light = createMatcher(parseGlossary(serializeGlossary(matcherFixture, { rules: false })));
+  const judge = createJudge(parseGlossary(serializeGlossary(matcherFixture)).ruleTable);
+
+  test('the tables above have rows', () => {
+    expect(ALL.length).toBeGreaterThan(100);
+  });
+
+  test('decide as the full matcher on every row of the tables', () => {
+    for (const { text, lang } of ALL) {
+      // the message to the background is JSON: what is judged is what survives the trip
+      const sent = JSON.parse(JSON.stringify(light.candidates(text, lang)));
+      expect(judge(text, sent), text).toEqual(matcher.match(text, lang));
+    }
+  });
+
+  test('candidates include everyday words the judge turns down', () => {
+    const text = 'the company said on Tuesday its shares';
+    expect(light.candidates(text, 'en').map((m) => text.slice(m.start, m.end))).toEqual(['company']);
+    expect(judge(text, light.candidates(text, 'en'))).toEqual([]);
   });
 });

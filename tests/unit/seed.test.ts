@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary, parseGlossary, serializeGlossary } from '../../glossary/compile';
+import { createJudge } from '../../glossary/judge';
 import { loadGlossary } from '../../glossary/load';
 import { createMatcher } from '../../glossary/matcher';
 import { formText } from '../../glossary/schema';
@@ -42,6 +43,14 @@ describe('the seed article', () => {
       .match(text, 'nl')
       .map((m) => ({ id: glossary.ids[m.entry], key: formKey(text.slice(m.start, m.end)) })),
   );
+
+  test('is judged the same by the content script and the background as by one matcher', () => {
+    const light = createMatcher(parseGlossary(serializeGlossary(entries, { rules: false })));
+    const judge = createJudge(parseGlossary(serializeGlossary(entries)).ruleTable);
+    for (const text of paragraphs) {
+      expect(judge(text, light.candidates(text, 'nl'))).toEqual(matcher.match(text, 'nl'));
+    }
+  });
 
   test('is there and has paragraphs', () => {
     expect(paragraphs.length).toBeGreaterThan(5);

@@ -1,0 +1,244 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launch, ROOT } from '../tests/e2e/browsers';
+import { highlightedTexts } from '../tests/e2e/page-helpers';
+import { SHARED } from '../tests/e2e/server';
+import { benchOptions } from './bench/bench-options';
+import type { BenchResults, PageResult } from './bench/bench-results';
+import { buildExtension } from './bench/build-extension';
+import { checkBudgets, HEAP_PAGE } from './bench/check-budgets';
+import { contentScriptSize } from './bench/content-script-size';
+import { firstScan } from './bench/first-scan';
+import { formatReport } from './bench/format-report';
+import { growthPage } from './bench/growth-page';
+import { growthStats } from './bench/growth-stats';
+import { heapUsed } from './bench/heap-used';
+import { type HoverHitTimes, hoverHitTimes } from './bench/hover-hit-times';
+import { liveBlogPage } from './bench/live-blog-page';
+import { markJsTime } from './bench/mark-js-time';
+import { measureGrowth } from './bench/measure-growth';
+import { median } from './bench/median';
+import { openBenchPage } from './bench/open-bench-page';
+import { percentile } from './bench/percentile';
+import { profileFirstScan, type ScanProfile } from './bench/profile-first-scan';
+import { startBenchServer } from './bench/start-bench-server';
+import { textWalkFloor } from './bench/text-walk-floor';
+import { watchLongTasks } from './bench/watch-long-tasks';
+
+/**
+ * `npm run bench`: the built extension in headless Chromium on large corpus pages, against a bare
+ * TreeWalker and against mark.js, plus start-up, hover, heap, size and growth. See --help.
+ */
+const options = benchOptions(process.argv.slice(2));
+const CONTENT_JS = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+/** After the first scan (or, without the extension, after load), before the heap is read. */
+const SETTLE_MS = 500;
+const PER_BATCH = 20;
+const moves = options.quick ? 40 : 200;
+const batches = options.quick ? 10 : 100;
+const markRuns = options.quick ? 1 : 3;
+
+interface BenchPage {
+  name: string;
+  path: string;
+}
+
+const pages: BenchPage[] = options.quick
+  ? [{ name: 'businessweek', path: '/corpus/en-businessweek-1.html' }]
+  : [
+      { name: 'wikipedia', path: '/corpus/en-wikipedia-1.html' },
+      { name: 'reddit', path: '/corpus/en-reddit-1.html' },
+      { name: 'cnn', path: '/corpus/en-cnn-1.html' },
+      { name: HEAP_PAGE, path: '/mem/live-blog.html' },
+    ];
+const hoverPage = pages[0] as BenchPage;
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+const git = (...args: string[]) => {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  } catch {
+    return '';
+  }
+};
+
+if (!options.skipBuild) {
+  console.log('Building the extension (wxt build, Chrome MV3) …');
+  buildExtension();
+}
+if (!existsSync(CONTENT_JS)) {
+  console.error(`${CONTENT_JS} is missing: build first (npx wxt build) or run without --skip-build.`);
+  process.exit(1);
+}
+
+const memory = new Map<string, string>([['growth.html', growthPage()]]);
+if (!options.quick) {
+  const wikipedia = readFileSync(join(SHARED, 'corpus/pages/en-wikipedia-1.html'), 'utf8');
+  memory.set('live-blog.html', liveBlogPage(wikipedia, 8));
+}
+const server = await startBenchServer(memory);
+
+type WithExtension = Omit<PageResult, 'wordsFrom' | 'markJs' | 'markPerScan' | 'heap' | 'scanPerFloor'> & {
+  heapWith: number;
+};
+const measured: WithExtension[] = [];
+let hover: HoverHitTimes = { moves: 0, samples: [], targets: 0 };
+let growth: Awaited<ReturnType<typeof measureGrowth>> = [];
+let browserVersion = '';
+const results: PageResult[] = [];
+let profile: Record<string, ScanProfile> | undefined;
+
+try {
+  // 1. With the extension: first scan, long tasks, heap, floor, hover, growth.
+  const ext = await launch('chromium');
+  browserVersion = await ext.browser.version();
+  try {
+    for (const { name, path } of pages) {
+      console.log(`with the extension: ${name} …`);
+      let longTasks: Awaited<ReturnType<typeof watchLongTasks>> | undefined;
+      const page = await openBenchPage(ext.browser, server.url(path), async (p: Page) => {
+        longTasks = await watchLongTasks(p);
+      });
+      const { scan, ready } = await firstScan(page);
+      await sleep(SETTLE_MS);
+      const heapWith = await heapUsed(page);
+      const longTask = (await longTasks?.longestIn(scan.start, scan.start + scan.duration)) ?? 0;
+      const startupLongTask = (await longTasks?.longestIn(ready.start, ready.start + ready.duration)) ?? 0;
+      const words = [...new Set(await highlightedTexts(page))].sort();
+      const floor = await textWalkFloor(page, 5);
+      if (name === hoverPage.name) {
+        console.log(`  hover: ${moves} moves …`);
+        hover = await hoverHitTimes(page, moves);
+      }
+      measured.push({
+        name,
+        path,
+        firstScan: scan,
+        ready: ready.duration,
+        longTask,
+        startupLongTask,
+        floor,
+        words,
+        heapWith,
+      });
+      await page.close();
+    }
+    console.log(`growth: ${batches} batches of ${PER_BATCH} posts …`);
+    const page = await openBenchPage(ext.browser, server.url('/mem/growth.html'));
+    await firstScan(page);
+    await sleep(SETTLE_MS);
+    growth = await measureGrowth(page, batches, PER_BATCH);
+    await page.close();
+  } finally {
+    await ext.browser.close();
+  }
+
+  // 2. Without the extension: the same pages' heap, and mark.js on the words the extension found.
+  const plain = await launch('chromium', { extension: false });
+  try {
+    for (const m of measured) {
+      console.log(`without the extension: ${m.name} …`);
+      const others = [...new Set(measured.filter((o) => o !== m).flatMap((o) => o.words))].sort();
+      const words = m.words.length > 0 ? m.words : others;
+      const page = await openBenchPage(plain.browser, server.url(m.path));
+      await sleep(SETTLE_MS);
+      const without = await heapUsed(page);
+      const runs: Array<{ ms: number; marks: number }> = [];
+      if (words.length > 0) {
+        for (let i = 0; i < markRuns; i++) {
+          if (i > 0) {
+            await page.reload({ waitUntil: 'load', timeout: 90_000 });
+            await sleep(100);
+          }
+          runs.push(await markJsTime(page, words));
+        }
+      }
+      await page.close();
+      const markJs =
+        runs.length > 0
+          ? { ms: median(runs.map((r) => r.ms)), runs: runs.map((r) => r.ms), marks: runs[0]?.marks ?? 0 }
+          : null;
+      const { heapWith, ...rest } = m;
+      results.push({
+        ...rest,
+        words,
+        wordsFrom: m.words.length > 0 ? 'page' : 'other pages',
+        scanPerFloor: m.firstScan.busy / m.floor.ms,
+        markJs,
+        markPerScan: markJs ? markJs.ms / m.firstScan.busy : null,
+        heap: { without, with: heapWith, added: heapWith - without },
+      });
+    }
+  } finally {
+    await plain.browser.close();
+  }
+
+  // 3. Optionally, where the first scan's time goes, in an unminified build.
+  if (options.profile) {
+    console.log('profile: building an unminified copy into .output/bench-profile …');
+    buildExtension('scripts/bench/wxt.profile.config.ts');
+    const dir = join(ROOT, '.output/bench-profiles');
+    mkdirSync(dir, { recursive: true });
+    const profiled = await launch('chromium', { chromiumExtension: '.output/bench-profile/chrome-mv3' });
+    profile = {};
+    try {
+      for (const { name, path } of pages) {
+        console.log(`profile: ${name} …`);
+        const file = join(dir, `${name.replace(/\W+/g, '-')}.cpuprofile`);
+        profile[name] = await profileFirstScan(profiled.browser, server.url(path), file);
+      }
+    } finally {
+      await profiled.browser.close();
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const readies = results.map((p) => p.ready);
+const partial: Omit<BenchResults, 'budgets'> = {
+  date: new Date().toISOString(),
+  mode: options.quick ? 'quick' : 'full',
+  browser: browserVersion,
+  commit: git('rev-parse', '--short', 'HEAD').trim(),
+  uncommitted: git('status', '--porcelain', '--untracked-files=no')
+    .split('\n')
+    .map((l) => l.slice(3))
+    .filter(Boolean),
+  pages: results,
+  contentScript: contentScriptSize(CONTENT_JS),
+  ready: { median: median(readies), perPage: readies },
+  hover: {
+    page: hoverPage.name,
+    moves: hover.moves,
+    targets: hover.targets,
+    samples: hover.samples.length,
+    p50: percentile(hover.samples, 50),
+    p95: percentile(hover.samples, 95),
+    max: Math.max(...hover.samples),
+  },
+  growth: {
+    batches: growth.length,
+    perBatch: PER_BATCH,
+    scans: growth,
+    busy: growthStats(growth.map((g) => g.busy)),
+    duration: growthStats(growth.map((g) => g.duration)),
+  },
+  ...(profile && { profile }),
+};
+const report: BenchResults = { ...partial, budgets: checkBudgets(partial) };
+
+console.log(`\n${formatReport(report)}`);
+const json = resolve(ROOT, options.json);
+mkdirSync(dirname(json), { recursive: true });
+writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`\nResults: ${json}`);
+
+const missed = report.budgets.filter((b) => b.ok === false);
+if (options.check && missed.length > 0) {
+  console.error(`\n${missed.length} budget(s) missed:`);
+  for (const b of missed) console.error(`  ✗ ${b.budget}: ${b.actual} (limit ${b.limit})`);
+  process.exit(1);
+}
