@@ -8,6 +8,7 @@ import { validateGlossary } from '../glossary/validate';
  *   check [--quiet]   validate the data, print counts per category and language
  *   format            sort entries by id and rewrite every data file in canonical JSON
  *   find <page.html>  print every match in a page with its context and concept (for annotating)
+ *   text <page.html>  print the page's text as the content script reads it, one block per line
  */
 
 function check(quiet: boolean): number {
@@ -73,15 +74,30 @@ async function find(page: string | undefined): Promise<number> {
   return 0;
 }
 
+async function text(page: string | undefined): Promise<number> {
+  if (!page) {
+    console.error('usage: npm run glossary -- text <page.html>');
+    return 2;
+  }
+  const { pageText } = await import('../tests/corpus/page-runs');
+  const { lang, runs } = await pageText(page);
+  console.log(`# page language: ${lang ?? 'unknown'}`);
+  runs.forEach((run, i) => {
+    console.log(`${i}\t${run.lang ?? '-'}\t${run.text.replace(/\s+/g, ' ').trim()}`);
+  });
+  return 0;
+}
+
 const [command, ...rest] = process.argv.slice(2);
 const commands: Record<string, () => number | Promise<number>> = {
   check: () => check(rest.includes('--quiet')),
   format,
   find: () => find(rest[0]),
+  text: () => text(rest[0]),
 };
 const run = command ? commands[command] : undefined;
 if (!run) {
-  console.error('usage: npm run glossary -- check [--quiet] | format | find <page.html>');
+  console.error('usage: npm run glossary -- check [--quiet] | format | find <page.html> | text <page.html>');
   process.exit(2);
 }
 void Promise.resolve(run()).then((code) => process.exit(code));
