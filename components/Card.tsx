@@ -1,5 +1,5 @@
 import type { CardData } from '../glossary/card';
-import { formatStrength, LABELS, sourceLabel } from './labels';
+import { formatStrength, LABELS, sourceLabels } from './labels';
 
 export interface CardProps {
   card: CardData;
@@ -10,6 +10,7 @@ export interface CardProps {
 export function Card({ card, onClose }: CardProps) {
   const labels = LABELS[card.lang];
   const { unit, rank } = card;
+  const linkTexts = sourceLabels(card.sources);
   return (
     <div class="card" role="dialog" aria-label={labels.cardLabel(card.name)} lang={card.lang}>
       <header class="head">
@@ -75,7 +76,7 @@ export function Card({ card, onClose }: CardProps) {
             <span key={url}>
               {i > 0 && ', '}
               <a href={url} target="_blank" rel="noopener noreferrer">
-                {sourceLabel(url)}
+                {linkTexts[i]}
               </a>
             </span>
           ))}

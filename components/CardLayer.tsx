@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CardData } from '../glossary/card';
 import { Card } from './Card';
@@ -33,7 +33,21 @@ export function CardLayer({ card, anchor, pinned, onClose, onPointerEnter, onPoi
       void computePosition(reference, element, {
         strategy: 'fixed',
         placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          // A long card scrolls inside the room it has rather than running off the screen.
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              element.style.setProperty(
+                '--card-max-height',
+                `${Math.max(200, Math.floor(availableHeight))}px`,
+              );
+            },
+          }),
+        ],
       }).then(({ x, y }) => {
         element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
       });

@@ -123,10 +123,26 @@ export function formatStrength(strength: { min: number; max: number }, lang: Lan
   return `${number.format(strength.min)}–${number.format(strength.max)} ${people}`;
 }
 
-export function sourceLabel(url: string): string {
+function parts(url: string): { host: string; page: string } {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    const parsed = new URL(url);
+    const last = parsed.pathname.split('/').filter(Boolean).pop() ?? '';
+    let page = last;
+    try {
+      page = decodeURIComponent(last);
+    } catch {
+      // Keep the encoded segment.
+    }
+    return { host: parsed.hostname.replace(/^www\./, ''), page: page.replace(/_/g, ' ') };
   } catch {
-    return url;
+    return { host: url, page: '' };
   }
+}
+
+/** Link texts for a card's sources: the site, and the page's name where one site is cited twice. */
+export function sourceLabels(urls: readonly string[]): string[] {
+  const all = urls.map(parts);
+  return all.map(({ host, page }) =>
+    all.filter((other) => other.host === host).length > 1 && page ? `${host}: ${page}` : host,
+  );
 }
