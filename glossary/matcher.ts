@@ -1,12 +1,12 @@
 import type { CompiledGlossary } from './compile';
-import { createJudge } from './judge';
+import { createJudge, type Judge } from './judge';
 import type { Match, MatchOptions } from './match';
 
 export type { Match, MatchOptions } from './match';
 
 import { charClasses, isJoiner, TABLE } from './chars';
 import { LANGS, type Lang } from './langs';
-import { CaseRule, caseRuleOf, words } from './tokens';
+import { CaseRule, caseRuleOf } from './tokens';
 
 export interface Matcher {
   /**
@@ -30,49 +30,63 @@ interface Candidate {
 }
 
 export function createMatcher(glossary: CompiledGlossary): Matcher {
-  const judge = createJudge(glossary.ruleTable);
+  let judge: Judge | undefined;
   const chars = charClasses();
   const { isWord, lower: lowerCode, wordTable, lowerTable } = chars;
-  /** Candidates by a hash of their first word in lower case: most words of a page miss at no cost. */
-  const byFirstWord = new Map<number, Candidate[]>();
-
-  const hashOf = (word: string) => {
-    let h = 0;
-    for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-    return h;
-  };
+  /**
+   * Forms by a hash of their first word in lower case, as the hot loop hashes text. Start-up only
+   * files the raw form: it runs on every page load, mostly in the interpreter, so the candidate is
+   * built on the first hit, which on most pages never comes for most forms.
+   */
+  const raw = new Map<number, Array<{ form: string; entry: number; lang: number }>>();
+  const built = new Map<number, Candidate[]>();
+  /** A one-bit-per-slot filter in front of the maps: nearly every word of a page stops here. */
+  const maybe = new Uint8Array(1 << 16);
 
   glossary.forms.forEach((perLang, entry) => {
-    perLang.forEach((joined, l) => {
-      const lang = LANGS[l] as Lang;
-      const ruleIndex = glossary.rules[entry]?.[l] ?? -1;
-      const ambiguous = new Set(ruleIndex >= 0 ? glossary.ruleTable[ruleIndex]?.forms.split('|') : []);
-      for (const raw of joined.split('|')) {
-        const exact = raw.startsWith('=');
-        const text = exact ? raw.slice(1) : raw;
-        const ws = words(text);
-        const first = ws[0];
-        if (!first) continue;
-        const candidate: Candidate = {
-          words: ws,
-          lower: ws.map(chars.lowerString),
-          cases: ws.map((w) => caseRuleOf(w, exact)),
-          entry,
-          lang,
-          rule: ambiguous.has(text) ? ruleIndex : -1,
-        };
-        const key = hashOf(candidate.lower[0] as string);
-        const list = byFirstWord.get(key);
-        if (list) list.push(candidate);
-        else byFirstWord.set(key, [candidate]);
+    perLang.forEach((joined, lang) => {
+      if (!joined) return;
+      for (const form of joined.split('|')) {
+        let h = 0;
+        for (let i = form.charCodeAt(0) === 0x3d ? 1 : 0; i < form.length; i++) {
+          const code = form.charCodeAt(i);
+          if (!isWord(code)) break;
+          h = (Math.imul(h, 31) + lowerCode(code)) | 0;
+        }
+        const list = raw.get(h);
+        if (list) list.push({ form, entry, lang });
+        else raw.set(h, [{ form, entry, lang }]);
+        maybe[h & 0xffff] = 1;
       }
     });
   });
-  // Longest form first, so "NATO Response Force" is tried before "NATO".
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  /** A one-bit-per-slot filter in front of the map: nearly every word of a page stops here. */
-  const maybe = new Uint8Array(1 << 16);
-  for (const key of byFirstWord.keys()) maybe[key & 0xffff] = 1;
+
+  function build({ form, entry, lang }: { form: string; entry: number; lang: number }): Candidate {
+    const exact = form.startsWith('=');
+    const text = exact ? form.slice(1) : form;
+    const ws = chars.splitWords(text);
+    const ruleIndex = glossary.rules[entry]?.[lang] ?? -1;
+    const rule = ruleIndex >= 0 ? glossary.ruleTable[ruleIndex] : undefined;
+    return {
+      words: ws,
+      lower: ws.map(chars.lowerString),
+      cases: ws.map((w) => caseRuleOf(w, exact)),
+      entry,
+      lang: LANGS[lang] as Lang,
+      rule: rule?.forms.split('|').includes(text) ? ruleIndex : -1,
+    };
+  }
+
+  function candidatesFor(h: number): Candidate[] | undefined {
+    let list = built.get(h);
+    if (list) return list;
+    const forms = raw.get(h);
+    if (!forms) return undefined;
+    // Longest form first, so "NATO Response Force" is tried before "NATO".
+    list = forms.map(build).sort((a, b) => b.words.length - a.words.length);
+    built.set(h, list);
+    return list;
+  }
 
   /** Whether text[start, end) is the candidate's k-th word, in letters and in case. */
   function sameWord(text: string, start: number, end: number, c: Candidate, k: number): boolean {
@@ -149,7 +163,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
         i++;
       }
       if (maybe[h & 0xffff] === 0) continue;
-      const candidates = byFirstWord.get(h);
+      const candidates = candidatesFor(h);
       if (!candidates) continue;
       for (const c of candidates) {
         if (!accepts(c, lang) || !sameWord(text, start, i, c, 0)) continue;
@@ -164,6 +178,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
   }
 
   function match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[] {
+    judge ??= createJudge(glossary.ruleTable);
     return judge(text, candidates(text, lang), options?.explain);
   }
 

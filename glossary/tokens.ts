@@ -17,7 +17,7 @@ export function words(text: string): string[] {
 
 /** The key under which a form is filed: its words in lower case, single-spaced. */
 export function formKey(form: string): string {
-  return words(form.normalize('NFC')).join(' ').toLocaleLowerCase('und');
+  return words(form.normalize('NFC')).join(' ').toLowerCase();
 }
 
 /**
@@ -30,13 +30,14 @@ export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
 
 export function caseRuleOf(word: string, exact: boolean): CaseRule {
   if (exact) return CaseRule.EXACT;
-  const upper = word.toLocaleUpperCase('und');
-  const lower = word.toLocaleLowerCase('und');
-  if (upper === lower) return CaseRule.ANY;
-  const letters = [...word].filter((c) => c.toLocaleLowerCase('und') !== c.toLocaleUpperCase('und'));
-  if (letters.length >= 2 && word === upper) return CaseRule.ACRONYM;
-  if (word[0] !== word[0]?.toLocaleLowerCase('und')) return CaseRule.CAPITAL;
-  return CaseRule.ANY;
+  const lower = word.toLowerCase();
+  if (word === lower) return CaseRule.ANY;
+  if (word === word.toUpperCase()) {
+    let cased = 0;
+    for (let i = 0; i < word.length && cased < 2; i++) if (word[i] !== lower[i]) cased++;
+    if (cased >= 2) return CaseRule.ACRONYM;
+  }
+  return word[0] !== lower[0] ? CaseRule.CAPITAL : CaseRule.ANY;
 }
 
 export function caseAllows(rule: CaseRule, formWord: string, textWord: string): boolean {
@@ -47,9 +48,9 @@ export function caseAllows(rule: CaseRule, formWord: string, textWord: string): 
       return formWord === textWord;
     case CaseRule.CAPITAL: {
       const first = textWord[0] ?? '';
-      return first !== first.toLocaleLowerCase('und');
+      return first !== first.toLowerCase();
     }
     case CaseRule.ACRONYM:
-      return textWord === formWord || textWord === formWord[0] + formWord.slice(1).toLocaleLowerCase('und');
+      return textWord === formWord || textWord === formWord[0] + formWord.slice(1).toLowerCase();
   }
 }

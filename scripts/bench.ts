@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launch, ROOT } from '../tests/e2e/browsers';
@@ -11,6 +12,7 @@ import { buildExtension } from './bench/build-extension';
 import { checkBudgets, HEAP_PAGE } from './bench/check-budgets';
 import { contentScriptSize } from './bench/content-script-size';
 import { firstScan } from './bench/first-scan';
+import { formatProfiles } from './bench/format-profiles';
 import { formatReport } from './bench/format-report';
 import { growthPage } from './bench/growth-page';
 import { growthStats } from './bench/growth-stats';
@@ -25,6 +27,8 @@ import { percentile } from './bench/percentile';
 import { profileFirstScan, type ScanProfile } from './bench/profile-first-scan';
 import { startBenchServer } from './bench/start-bench-server';
 import { textWalkFloor } from './bench/text-walk-floor';
+import { traceMainThread } from './bench/trace-main-thread';
+import { warmRescan } from './bench/warm-rescan';
 import { watchLongTasks } from './bench/watch-long-tasks';
 
 /**
@@ -32,7 +36,10 @@ import { watchLongTasks } from './bench/watch-long-tasks';
  * TreeWalker and against mark.js, plus start-up, hover, heap, size and growth. See --help.
  */
 const options = benchOptions(process.argv.slice(2));
-const CONTENT_JS = join(ROOT, '.output/chrome-mv3/content-scripts/content.js');
+const BUILT = join(ROOT, '.output/chrome-mv3');
+/** The bench runs a copy, so a build started elsewhere while it runs cannot swap the extension under it. */
+const EXTENSION = join(ROOT, '.output/bench-extension/chrome-mv3');
+const CONTENT_JS = join(EXTENSION, 'content-scripts/content.js');
 /** After the first scan (or, without the extension, after load), before the heap is read. */
 const SETTLE_MS = 500;
 const PER_BATCH = 20;
@@ -68,10 +75,12 @@ if (!options.skipBuild) {
   console.log('Building the extension (wxt build, Chrome MV3) …');
   buildExtension();
 }
-if (!existsSync(CONTENT_JS)) {
-  console.error(`${CONTENT_JS} is missing: build first (npx wxt build) or run without --skip-build.`);
+if (!existsSync(join(BUILT, 'content-scripts/content.js'))) {
+  console.error(`${BUILT} has no content script: build first (npx wxt build) or run without --skip-build.`);
   process.exit(1);
 }
+rmSync(EXTENSION, { recursive: true, force: true });
+cpSync(BUILT, EXTENSION, { recursive: true });
 
 const memory = new Map<string, string>([['growth.html', growthPage()]]);
 if (!options.quick) {
@@ -79,6 +88,7 @@ if (!options.quick) {
   memory.set('live-blog.html', liveBlogPage(wikipedia, 8));
 }
 const server = await startBenchServer(memory);
+const loadBefore = loadavg()[0] as number;
 
 type WithExtension = Omit<PageResult, 'wordsFrom' | 'markJs' | 'markPerScan' | 'heap' | 'scanPerFloor'> & {
   heapWith: number;
@@ -88,26 +98,30 @@ let hover: HoverHitTimes = { moves: 0, samples: [], targets: 0 };
 let growth: Awaited<ReturnType<typeof measureGrowth>> = [];
 let browserVersion = '';
 const results: PageResult[] = [];
-let profile: Record<string, ScanProfile> | undefined;
 
 try {
-  // 1. With the extension: first scan, long tasks, heap, floor, hover, growth.
-  const ext = await launch('chromium');
+  // 1. With the extension: first scan, long tasks, heap, floor, warm rescan, hover, growth.
+  const ext = await launch('chromium', { chromiumExtension: EXTENSION });
   browserVersion = await ext.browser.version();
   try {
     for (const { name, path } of pages) {
       console.log(`with the extension: ${name} …`);
       let longTasks: Awaited<ReturnType<typeof watchLongTasks>> | undefined;
+      let trace: Awaited<ReturnType<typeof traceMainThread>> | undefined;
       const page = await openBenchPage(ext.browser, server.url(path), async (p: Page) => {
         longTasks = await watchLongTasks(p);
+        trace = await traceMainThread(p);
       });
       const { scan, ready } = await firstScan(page);
       await sleep(SETTLE_MS);
+      const traced = await trace?.stop();
+      const inScan = traced?.longestDuring('context-cards:scan');
+      const inStartup = traced?.longestDuring('context-cards:ready');
+      const observed = await longTasks?.longestIn(scan.start, scan.start + scan.duration);
       const heapWith = await heapUsed(page);
-      const longTask = (await longTasks?.longestIn(scan.start, scan.start + scan.duration)) ?? 0;
-      const startupLongTask = (await longTasks?.longestIn(ready.start, ready.start + ready.duration)) ?? 0;
       const words = [...new Set(await highlightedTexts(page))].sort();
       const floor = await textWalkFloor(page, 5);
+      const warmScan = (await warmRescan(ext.browser, page)) ?? null;
       if (name === hoverPage.name) {
         console.log(`  hover: ${moves} moves …`);
         hover = await hoverHitTimes(page, moves);
@@ -116,9 +130,12 @@ try {
         name,
         path,
         firstScan: scan,
+        warmScan,
         ready: ready.duration,
-        longTask,
-        startupLongTask,
+        longTask: inScan?.duration ?? Number.NaN,
+        longTaskOffset: inScan?.offset ?? null,
+        observedLongTask: observed?.duration ?? Number.NaN,
+        startupLongTask: inStartup?.duration ?? Number.NaN,
         floor,
         words,
         heapWith,
@@ -174,25 +191,6 @@ try {
   } finally {
     await plain.browser.close();
   }
-
-  // 3. Optionally, where the first scan's time goes, in an unminified build.
-  if (options.profile) {
-    console.log('profile: building an unminified copy into .output/bench-profile …');
-    buildExtension('scripts/bench/wxt.profile.config.ts');
-    const dir = join(ROOT, '.output/bench-profiles');
-    mkdirSync(dir, { recursive: true });
-    const profiled = await launch('chromium', { chromiumExtension: '.output/bench-profile/chrome-mv3' });
-    profile = {};
-    try {
-      for (const { name, path } of pages) {
-        console.log(`profile: ${name} …`);
-        const file = join(dir, `${name.replace(/\W+/g, '-')}.cpuprofile`);
-        profile[name] = await profileFirstScan(profiled.browser, server.url(path), file);
-      }
-    } finally {
-      await profiled.browser.close();
-    }
-  }
 } finally {
   await server.close();
 }
@@ -202,6 +200,7 @@ const partial: Omit<BenchResults, 'budgets'> = {
   date: new Date().toISOString(),
   mode: options.quick ? 'quick' : 'full',
   browser: browserVersion,
+  machine: { cpus: cpus().length, load: [loadBefore, loadavg()[0] as number] },
   commit: git('rev-parse', '--short', 'HEAD').trim(),
   uncommitted: git('status', '--porcelain', '--untracked-files=no')
     .split('\n')
@@ -217,7 +216,7 @@ const partial: Omit<BenchResults, 'budgets'> = {
     samples: hover.samples.length,
     p50: percentile(hover.samples, 50),
     p95: percentile(hover.samples, 95),
-    max: Math.max(...hover.samples),
+    max: hover.samples.length > 0 ? Math.max(...hover.samples) : Number.NaN,
   },
   growth: {
     batches: growth.length,
@@ -226,7 +225,6 @@ const partial: Omit<BenchResults, 'budgets'> = {
     busy: growthStats(growth.map((g) => g.busy)),
     duration: growthStats(growth.map((g) => g.duration)),
   },
-  ...(profile && { profile }),
 };
 const report: BenchResults = { ...partial, budgets: checkBudgets(partial) };
 
@@ -235,6 +233,34 @@ const json = resolve(ROOT, options.json);
 mkdirSync(dirname(json), { recursive: true });
 writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`\nResults: ${json}`);
+
+// Optionally, where the first scan's time goes: an unminified build under the CDP sampling profiler.
+if (options.profile) {
+  console.log('\nprofile: building an unminified copy into .output/bench-profile …');
+  buildExtension('scripts/bench/wxt.profile.config.ts');
+  const dir = join(ROOT, '.output/bench-profiles');
+  mkdirSync(dir, { recursive: true });
+  const profiles: Record<string, ScanProfile> = {};
+  const again = await startBenchServer(memory);
+  const profiled = await launch('chromium', { chromiumExtension: '.output/bench-profile/chrome-mv3' });
+  try {
+    for (const { name, path } of pages) {
+      console.log(`profile: ${name} …`);
+      const file = join(dir, `${name.replace(/\W+/g, '-')}.cpuprofile`);
+      try {
+        profiles[name] = await profileFirstScan(profiled.browser, again.url(path), file);
+      } catch (error) {
+        console.error(`  profile of ${name} failed: ${error instanceof Error ? error.message : error}`);
+      }
+    }
+  } finally {
+    await profiled.browser.close();
+    await again.close();
+  }
+  report.profile = profiles;
+  console.log(`\n${formatProfiles(profiles)}\nProfiles: ${dir}/*.cpuprofile`);
+  writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+}
 
 const missed = report.budgets.filter((b) => b.ok === false);
 if (options.check && missed.length > 0) {

@@ -10,11 +10,17 @@ export interface PageResult {
   name: string;
   path: string;
   firstScan: ScanMeasure;
+  /** A second whole-page pass after switching the extension off and on: warm code, laid-out page. */
+  warmScan: ScanMeasure | null;
   /** 'context-cards:ready' on this page. */
   ready: number;
-  /** Longest main-thread task overlapping the first scan's [start, end], 0 if none. */
+  /** Longest main-thread task (≥ 50 ms) overlapping the first scan, from a Chromium trace; 0 if none. */
   longTask: number;
-  /** Longest main-thread task overlapping the start-up measure, 0 if none. */
+  /** When that task started, relative to the scan's start (ms; ≈ 0: the scan's first slice). */
+  longTaskOffset: number | null;
+  /** The same from a 'longtask' PerformanceObserver, which does not see the content script's slices. */
+  observedLongTask: number;
+  /** Longest main-thread task overlapping the start-up measure (trace), 0 if none. */
   startupLongTask: number;
   floor: TextWalkFloor;
   /** first scan busy / floor. */
@@ -41,6 +47,8 @@ export interface BenchResults {
   date: string;
   mode: 'full' | 'quick';
   browser: string;
+  /** CPU count and the 1-minute load average when the measurements started and ended. */
+  machine: { cpus: number; load: [number, number] };
   commit: string;
   /** Files changed in the working tree when the bench ran (the build includes them). */
   uncommitted: string[];

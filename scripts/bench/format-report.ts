@@ -1,5 +1,4 @@
 import type { BenchResults } from './bench-results';
-import type { PhaseProfile } from './profile-first-scan';
 
 function table(head: string[], rows: string[][], right: boolean[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -12,18 +11,12 @@ const f = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : '
 const mib = (bytes: number) => f(bytes / 2 ** 20);
 const kb = (bytes: number) => `${f(bytes / 1024, 1)} KB`;
 
-function phase(title: string, p: PhaseProfile): string[] {
-  return [
-    `  ${title}: ${f(p.ms, 1)} ms sampled`,
-    `    self:      ${p.self.map((t) => `${t.name} ${f(t.ms, 1)}`).join(' · ')}`,
-    `    inclusive: ${p.inclusive.map((t) => `${t.name} ${f(t.ms, 1)}`).join(' · ')}`,
-  ];
-}
-
-/** The printed report: per-page table, once-per-run figures, growth, budgets (and profiles if any). */
+/** The printed report: per-page table, once-per-run figures, growth, budgets. */
 export function formatReport(r: BenchResults): string {
   const out: string[] = [];
-  out.push(`Context Cards benchmark — ${r.mode} run, ${r.browser}, ${r.date}`);
+  out.push(
+    `Context Cards benchmark — ${r.mode} run, ${r.browser}, ${r.date}, ${r.machine.cpus} CPUs, load ${f(r.machine.load[0], 1)} → ${f(r.machine.load[1], 1)}`,
+  );
   out.push(
     `commit ${r.commit}${r.uncommitted.length ? ` + uncommitted changes in ${r.uncommitted.join(', ')}` : ''}`,
   );
@@ -36,11 +29,13 @@ export function formatReport(r: BenchResults): string {
         'matches',
         'scan ms',
         'busy ms',
+        'warm busy',
         'floor ms',
         'busy/floor',
         'mark.js ms',
         'mark/busy',
         'long task ms',
+        'observer ms',
         'heap −ext MiB',
         'heap +ext MiB',
         'added MiB',
@@ -51,29 +46,34 @@ export function formatReport(r: BenchResults): string {
         String(p.firstScan.matches),
         f(p.firstScan.duration),
         f(p.firstScan.busy),
+        p.warmScan ? f(p.warmScan.busy) : '–',
         f(p.floor.ms, 3),
         `${f(p.scanPerFloor, 1)}×`,
         p.markJs ? f(p.markJs.ms) : '–',
         p.markPerScan === null ? '–' : `${f(p.markPerScan, 2)}×${p.wordsFrom === 'page' ? '' : '*'}`,
-        f(p.longTask, 0),
+        p.longTaskOffset === null ? f(p.longTask, 0) : `${f(p.longTask, 0)} @${f(p.longTaskOffset, 0)}`,
+        f(p.observedLongTask, 0),
         mib(p.heap.without),
         mib(p.heap.with),
         mib(p.heap.added),
       ]),
-      [false, true, true, true, true, true, true, true, true, true, true, true, true],
+      [false, true, true, true, true, true, true, true, true, true, true, true, true, true, true],
     ),
   );
   out.push(
-    '  scan ms: the first context-cards:scan measure (wall time, yields included); busy ms: its detail.busy;',
+    '  scan ms: the first context-cards:scan measure (wall time: yields and the judge round trip included);',
+    '  busy ms: its detail.busy (main-thread time, what the budgets use); warm busy: a later whole-page pass;',
     '  floor: bare TreeWalker over body text, median of 5; mark.js: no extension, same page, distinct matched',
-    '  texts, median of runs; long task: longest task overlapping the first scan (0 = none);',
+    '  texts, median of runs; long task: longest main-thread task ≥ 50 ms overlapping the first scan in a',
+    '  Chromium trace (0 = none), @ its start relative to the scan start (≈ 0: the first slice of the scan);',
+    '  observer: the same from a longtask PerformanceObserver, which misses the content script's slices;',
     '  heap: used JS heap after GC, page without / with the extension.',
   );
   if (r.pages.some((p) => p.wordsFrom !== 'page'))
     out.push('  * no term found on that page: mark.js got the words found on the other pages.');
   for (const p of r.pages)
     out.push(
-      `  ${p.name}: ${p.firstScan.runs} runs, ${p.floor.chars} chars; mark.js words (${p.words.length}): ${p.words.slice(0, 8).join(', ')}${p.words.length > 8 ? ', …' : ''}; mark.js marks ${p.markJs?.marks ?? '–'}`,
+      `  ${p.name}: ${p.firstScan.runs} runs, ${p.floor.chars} chars, ${p.firstScan.judged} everyday words judged (${p.firstScan.kept} kept); mark.js words (${p.words.length}): ${p.words.slice(0, 8).join(', ')}${p.words.length > 8 ? ', …' : ''}; mark.js marks ${p.markJs?.marks ?? '–'}`,
     );
   out.push('');
   const c = r.contentScript;
@@ -125,17 +125,5 @@ export function formatReport(r: BenchResults): string {
       [false, false, true, false],
     ),
   );
-  if (r.profile) {
-    out.push(
-      '',
-      'CPU profile of the first scan (unminified build, 100 µs sampling; profiler overhead included):',
-    );
-    for (const [name, p] of Object.entries(r.profile)) {
-      out.push(
-        `${name}: first scan ${f(p.scanMs, 1)} ms while profiled; GC in whole profile ${f(p.gcMs, 1)} ms`,
-      );
-      out.push(...phase('scan', p.scan), ...phase('start-up', p.ready));
-    }
-  }
   return out.join('\n');
 }

@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer-core';
 
 export interface LongTasks {
-  /** The longest main-thread task overlapping [start, end] (page time, ms), 0 if none. */
-  longestIn(start: number, end: number): Promise<number>;
+  /** The longest main-thread task overlapping [start, end] (page time, ms): its length (0 if none) and start. */
+  longestIn(start: number, end: number): Promise<{ duration: number; start: number | null }>;
 }
 
 const KEY = '__contextCardsBenchLongTasks';
@@ -24,10 +24,11 @@ export async function watchLongTasks(page: Page): Promise<LongTasks> {
     longestIn: (start, end) =>
       page.evaluate(
         (key, from, to) => {
-          const tasks = ((window as unknown as Record<string, Array<[number, number]>>)[key] ?? []).filter(
-            ([s, d]) => s <= to && s + d >= from,
-          );
-          return Math.max(0, ...tasks.map(([, d]) => d));
+          const tasks = ((window as unknown as Record<string, Array<[number, number]>>)[key] ?? [])
+            .filter(([s, d]) => s <= to && s + d >= from)
+            .sort((a, b) => b[1] - a[1]);
+          const [longest] = tasks;
+          return longest ? { duration: longest[1], start: longest[0] } : { duration: 0, start: null };
         },
         KEY,
         start,

@@ -1,0 +1,82 @@
+import type { Page } from 'puppeteer-core';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  id2?: { local?: string; global?: string };
+  args?: { name?: string };
+}
+
+export interface LongestTask {
+  /** Length of the longest top-level main-thread task overlapping the measure, ms (0 if none ≥ 50 ms). */
+  duration: number;
+  /** Its start relative to the measure's start, ms; null when there is none. */
+  offset: number | null;
+}
+
+export interface MainThreadTrace {
+  /** The longest task of the renderer's main thread that overlaps the first `measure` of this name. */
+  longestDuring(measure: string): LongestTask | undefined;
+}
+
+const LONG_US = 50_000;
+
+/**
+ * A Chromium trace of the page's main thread from before navigation: top-level tasks ('toplevel'
+ * category, which includes microtask checkpoints run outside a task) and the page's user-timing
+ * measures ('blink.user_timing'), which put the content script's measures on the same clock.
+ *
+ * This is what the long-task figures rest on: the Long Tasks API does not see the content script's
+ * scan slices (they run as promise reactions and scheduler.yield() continuations of the isolated
+ * world, which Chromium does not attribute to the page), so a PerformanceObserver reports nothing
+ * even for a scan slice of several hundred milliseconds.
+ */
+export async function traceMainThread(page: Page): Promise<{ stop: () => Promise<MainThreadTrace> }> {
+  await page.tracing.start({ categories: ['__metadata', 'toplevel', 'blink.user_timing'] });
+  return {
+    stop: async () => {
+      const buffer = await page.tracing.stop();
+      const { traceEvents: events } = JSON.parse(
+        Buffer.from(buffer ?? new Uint8Array()).toString('utf8'),
+      ) as {
+        traceEvents: TraceEvent[];
+      };
+      const threadNames = new Map<string, string>();
+      for (const e of events)
+        if (e.ph === 'M' && e.name === 'thread_name')
+          threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+      return {
+        longestDuring: (measure) => {
+          const key = (e: TraceEvent) => e.id ?? e.id2?.local ?? e.id2?.global ?? '';
+          const begin = events.find((e) => e.name === measure && (e.ph === 'b' || e.ph === 'B'));
+          if (!begin) return undefined;
+          const end = events.find(
+            (e) =>
+              e.name === measure &&
+              (e.ph === 'e' || e.ph === 'E') &&
+              key(e) === key(begin) &&
+              e.ts >= begin.ts,
+          );
+          if (!end) return undefined;
+          const main =
+            threadNames.get(`${begin.pid}:${begin.tid}`) === 'CrRendererMain' ? begin.tid : undefined;
+          let longest: TraceEvent | undefined;
+          for (const e of events) {
+            if (e.ph !== 'X' || e.pid !== begin.pid || (main !== undefined && e.tid !== main)) continue;
+            const dur = e.dur ?? 0;
+            if (dur < LONG_US || e.ts > end.ts || e.ts + dur < begin.ts) continue;
+            if (!longest || dur > (longest.dur ?? 0)) longest = e;
+          }
+          return longest
+            ? { duration: (longest.dur ?? 0) / 1000, offset: (longest.ts - begin.ts) / 1000 }
+            : { duration: 0, offset: null };
+        },
+      };
+    },
+  };
+}
