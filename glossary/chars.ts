@@ -16,6 +16,8 @@ export interface CharClasses {
 }
 
 export const TABLE = 0x250;
+/** Part of a word, invisible, and left out of every comparison. */
+export const SOFT_HYPHEN = 0xad;
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 /**
@@ -34,6 +36,7 @@ function isLatinWord(c: number): boolean {
     c === 0xb9 ||
     c === 0xba ||
     (c >= 0xbc && c <= 0xbe) ||
+    c === SOFT_HYPHEN ||
     (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) ||
     c >= 0x100
   );
@@ -123,7 +126,6 @@ export function isJoiner(code: number): boolean {
     code === 0x25 ||
     (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||
-    code === 0xad ||
     (code >= 0x2000 && code <= 0x200a) ||
     (code >= 0x2010 && code <= 0x2013) ||
     code === 0x2019 ||

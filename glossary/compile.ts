@@ -52,6 +52,7 @@ const list = (field: string | undefined) => (field ? field.split('|') : []);
 
 export function parseGlossary(text: string): CompiledGlossary {
   const glossary: CompiledGlossary = { ids: [], forms: [], rules: [], ruleTable: [] };
+  if (text === '') return glossary;
   for (const line of text.split('\n')) {
     const [id = '', ...fields] = line.split('\t');
     glossary.ids.push(id);

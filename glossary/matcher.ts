@@ -4,7 +4,7 @@ import type { Match, MatchOptions } from './match';
 
 export type { Match, MatchOptions } from './match';
 
-import { charClasses, isJoiner, TABLE } from './chars';
+import { charClasses, isJoiner, SOFT_HYPHEN, TABLE } from './chars';
 import { LANGS, type Lang } from './langs';
 import { CaseRule, caseRuleOf } from './tokens';
 
@@ -27,6 +27,8 @@ interface Candidate {
   entry: number;
   lang: Lang;
   rule: number;
+  /** The same words are an everyday word in some language: never matched where the language is unknown. */
+  everydaySomewhere: boolean;
 }
 
 export function createMatcher(glossary: CompiledGlossary): Matcher {
@@ -74,6 +76,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
       entry,
       lang: LANGS[lang] as Lang,
       rule: rule?.forms.split('|').includes(text) ? ruleIndex : -1,
+      everydaySomewhere: false,
     };
   }
 
@@ -84,12 +87,19 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     if (!forms) return undefined;
     // Longest form first, so "NATO Response Force" is tried before "NATO".
     list = forms.map(build).sort((a, b) => b.words.length - a.words.length);
+    const everyday = new Set(list.filter((c) => c.rule >= 0).map((c) => c.lower.join(' ')));
+    for (const c of list) c.everydaySomewhere = everyday.has(c.lower.join(' '));
     built.set(h, list);
     return list;
   }
 
   /** Whether text[start, end) is the candidate's k-th word, in letters and in case. */
   function sameWord(text: string, start: number, end: number, c: Candidate, k: number): boolean {
+    // Soft hyphens (U+00AD) hide inside long words on German sites; the reader never sees them.
+    if (text.indexOf('\u00ad', start) >= 0 && text.indexOf('\u00ad', start) < end) {
+      const clean = text.slice(start, end).replaceAll('\u00ad', '');
+      return sameWord(clean, 0, clean.length, c, k);
+    }
     const want = c.lower[k] as string;
     if (end - start !== want.length) return false;
     for (let i = 0; i < want.length; i++) {
@@ -135,7 +145,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
   }
 
   function accepts(c: Candidate, lang: Lang | undefined): boolean {
-    return lang === undefined ? c.rule < 0 : c.lang === lang;
+    return lang === undefined ? !c.everydaySomewhere : c.lang === lang;
   }
 
   function candidates(text: string, lang: Lang | undefined): Match[] {
@@ -155,7 +165,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
         const code = text.charCodeAt(i);
         if (code < TABLE) {
           if (wordTable[code] === 0) break;
-          h = (Math.imul(h, 31) + (lowerTable[code] as number)) | 0;
+          if (code !== SOFT_HYPHEN) h = (Math.imul(h, 31) + (lowerTable[code] as number)) | 0;
         } else {
           if (!isWord(code)) break;
           h = (Math.imul(h, 31) + lowerCode(code)) | 0;

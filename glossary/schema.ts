@@ -13,6 +13,8 @@ export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
 const text = z.string().trim().min(1);
+/** Forms and rule words are joined with these in the compiled glossary (compile.ts). */
+const token = text.regex(/^[^|~\t\n]+$/, 'must not contain "|", "~", a tab or a line break');
 
 function perLang<T extends z.ZodType>(value: T) {
   return z.strictObject({ nl: value, en: value, de: value, fr: value });
@@ -24,7 +26,7 @@ function perLang<T extends z.ZodType>(value: T) {
  * capital, a lower-case token matches in any case. `case: "exact"` demands the form letter for letter
  * ("SHAPE" must not match "Shape").
  */
-export const Form = z.union([text, z.strictObject({ text, case: z.literal('exact') })]);
+export const Form = z.union([token, z.strictObject({ text: token, case: z.literal('exact') })]);
 export type Form = z.infer<typeof Form>;
 
 /**
@@ -36,11 +38,11 @@ export type Form = z.infer<typeof Form>;
  * short phrase in which `_` stands for the form ("en _ de", "_ aérienne", "press _").
  */
 export const Ambiguity = z.strictObject({
-  forms: z.array(text).min(1),
+  forms: z.array(token).min(1),
   senses: z.array(text).min(2),
-  cues: z.array(text).min(1),
-  against: z.array(text).default([]),
-  collocations: z.array(text).default([]),
+  cues: z.array(token).min(1),
+  against: z.array(token).default([]),
+  collocations: z.array(token).default([]),
 });
 export type Ambiguity = z.infer<typeof Ambiguity>;
 

@@ -172,6 +172,14 @@ export function collectRuns(root: Node, lang: Lang | undefined): Run[] {
     }
   };
 
+  // A rescan may start inside a region the first pass skipped (an editor, a hidden subtree).
+  for (
+    let el = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
+    el;
+    el = el.parentElement
+  ) {
+    if (isSkipped(el)) return runs;
+  }
   if (root.nodeType === TEXT_NODE) {
     addText(root as Text, langAt(root, lang));
   } else {

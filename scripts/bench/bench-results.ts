@@ -10,7 +10,7 @@ export interface PageResult {
   name: string;
   path: string;
   firstScan: ScanMeasure;
-  /** A second whole-page pass after switching the extension off and on: warm code, laid-out page. */
+  /** A second whole-page pass after switching the extension off and on (see warm-rescan.ts). */
   warmScan: ScanMeasure | null;
   /** 'context-cards:ready' on this page. */
   ready: number;

@@ -29,7 +29,7 @@ export function formatReport(r: BenchResults): string {
         'matches',
         'scan ms',
         'busy ms',
-        'warm busy',
+        'rescan busy',
         'floor ms',
         'busy/floor',
         'mark.js ms',
@@ -62,11 +62,12 @@ export function formatReport(r: BenchResults): string {
   );
   out.push(
     '  scan ms: the first context-cards:scan measure (wall time: yields and the judge round trip included);',
-    '  busy ms: its detail.busy (main-thread time, what the budgets use); warm busy: a later whole-page pass;',
+    '  busy ms: its detail.busy (main-thread time, what the budgets use); rescan busy: the same for a later',
+    '  whole-page pass after switching the extension off and on (compiled code, but a fresh style recalc);',
     '  floor: bare TreeWalker over body text, median of 5; mark.js: no extension, same page, distinct matched',
     '  texts, median of runs; long task: longest main-thread task ≥ 50 ms overlapping the first scan in a',
     '  Chromium trace (0 = none), @ its start relative to the scan start (≈ 0: the first slice of the scan);',
-    '  observer: the same from a longtask PerformanceObserver, which misses the content script's slices;',
+    '  observer: the same from a longtask PerformanceObserver, which misses the content script slices;',
     '  heap: used JS heap after GC, page without / with the extension.',
   );
   if (r.pages.some((p) => p.wordsFrom !== 'page'))

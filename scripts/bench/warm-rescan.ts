@@ -2,10 +2,11 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { ScanMeasure } from './first-scan';
 
 /**
- * A second, warm scan of the whole page: the extension is switched off and on again through its own
- * setting (chrome.storage.local 'settings', as the popup does), which ends the session and starts a
- * new one that scans document.body again, now with compiled code and a laid-out page. Undefined if
- * the background cannot be reached or no new pass comes within 20 s.
+ * A second scan of the whole page: the extension is switched off and on again through its own setting
+ * (chrome.storage.local 'settings', as the popup does), which ends the session and starts a new one
+ * that scans document.body again, with compiled code this time. Switching also removes and re-adds the
+ * highlight style sheet, so this pass pays a full style recalculation again at its first visibility
+ * check. Undefined if the background cannot be reached or no new pass comes within 20 s.
  */
 export async function warmRescan(browser: Browser, page: Page): Promise<ScanMeasure | undefined> {
   try {

@@ -19,7 +19,8 @@ export interface Launched {
 export async function launch(
   name: BrowserName,
   options: {
-    extension?: boolean /** Another Chromium build of the extension (default .output/chrome-mv3). */;
+    extension?: boolean;
+    /** Another Chromium build of the extension (default .output/chrome-mv3). */
     chromiumExtension?: string;
   } = {},
 ): Promise<Launched> {

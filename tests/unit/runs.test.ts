@@ -211,7 +211,7 @@ describe('rescans after a change', () => {
   // The first scan skips a contenteditable region, but a change inside it is rescanned from its block
   // (the <p> the reader types in), and collectRuns looks only below its root, never at whether the
   // root lies inside an editor: the reader's own text gets underlined as they type. BUG, see report.
-  test.fails('typing in an editor is not read', async () => {
+  test('typing in an editor is not read', async () => {
     const root = page('<div contenteditable="true"><p>Mijn reactie over de NAVO</p></div>');
     const text = (root.querySelector('p') as HTMLElement).firstChild as Text;
     const rescanned = await runsAfter(() => {
@@ -220,7 +220,7 @@ describe('rescans after a change', () => {
     expect(rescanned).toEqual([]);
   });
 
-  test.fails('a paragraph added to an editor (Enter) is not read', async () => {
+  test('a paragraph added to an editor (Enter) is not read', async () => {
     const root = page('<div contenteditable="true"><p>Mijn reactie</p></div>');
     const rescanned = await runsAfter(() => {
       const p = document.createElement('p');
