@@ -8,8 +8,8 @@ import type { Entry } from './schema';
  * On the wire it is plain text, cheaper to ship and to parse than JSON: one line per entry, fields
  * separated by tabs: the id, then the forms of nl, en, de and fr ("|" between forms, "=" before a
  * form that must match letter for letter), then the everyday-word rule of each language, empty or
- * four "~"-separated lists: ambiguous forms, cues, contrary words, collocations. The schema keeps
- * these separators out of the data.
+ * "~"-separated: ambiguous forms, cues, contrary words, collocations, and "p" where the page may
+ * stand in for a cue. The schema keeps these separators out of the data.
  *
  * The content script's copy has only the first list of each rule: it finds everyday words, and the
  * background, which has the whole rules, judges them.
@@ -29,6 +29,8 @@ export interface CompiledRule {
   cues: string[];
   against: string[];
   collocations: string[];
+  /** The page may stand in for a missing cue (schema: Ambiguity.page). */
+  page: boolean;
 }
 
 export function serializeGlossary(entries: readonly Entry[], { rules = true } = {}): string {
@@ -41,7 +43,9 @@ export function serializeGlossary(entries: readonly Entry[], { rules = true } = 
         const rule = entry.terms[lang].ambiguous;
         if (!rule) return '';
         const lists = rules ? [rule.forms, rule.cues, rule.against, rule.collocations] : [rule.forms];
-        return lists.map((list) => list.join('|')).join('~');
+        const fields = lists.map((list) => list.join('|'));
+        if (rules) fields.push(rule.page ? 'p' : '');
+        return fields.join('~');
       });
       return [entry.id, ...forms, ...ruleFields].join('\t');
     })
@@ -60,12 +64,13 @@ export function parseGlossary(text: string): CompiledGlossary {
     glossary.rules.push(
       fields.slice(LANGS.length, 2 * LANGS.length).map((rule) => {
         if (!rule) return -1;
-        const [forms = '', cues, against, collocations] = rule.split('~');
+        const [forms = '', cues, against, collocations, page] = rule.split('~');
         glossary.ruleTable.push({
           forms,
           cues: list(cues),
           against: list(against),
           collocations: list(collocations),
+          page: page === 'p',
         });
         return glossary.ruleTable.length - 1;
       }),

@@ -7,7 +7,17 @@ import { WORD, words } from './tokens';
  * is meant in its military sense here. Pure, like the matcher. The content script finds candidates;
  * the background, which holds the rules, judges them, so pages do not carry the rules' word lists.
  */
-export type Judge = (text: string, found: readonly Match[], explain?: boolean) => Match[];
+export type Judge = (text: string, found: readonly Match[], options?: JudgeOptions) => Match[];
+
+export interface JudgeOptions {
+  /** Also return the words turned down, marked `rejected`. */
+  explain?: boolean;
+  /** Unambiguous military terms on the whole page so far. */
+  pageCues?: number;
+}
+
+/** How many unambiguous terms make a page military enough to confirm a `page: true` word. */
+export const PAGE_CUES = 5;
 
 interface WordSet {
   exact: Set<string>;
@@ -19,6 +29,7 @@ interface Rule {
   cues: WordSet;
   against: WordSet;
   collocations: Array<{ before: string[]; after: string[] }>;
+  page: boolean;
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -38,6 +49,7 @@ function compileRule(rule: CompiledRule): Rule {
   return {
     cues: wordSet(rule.cues),
     against: wordSet(rule.against),
+    page: rule.page,
     collocations: rule.collocations.map((c) => {
       const parts = c.split(/\s+/);
       const at = parts.indexOf('_');
@@ -66,12 +78,12 @@ function countIn(set: WordSet, blockWords: readonly string[], own: (i: number) =
 
 /**
  * An everyday word stays only if no collocation rules the military sense out and the block has more
- * military cues (rule cues plus unambiguous terms) than contrary words, and at least one. Matches
- * that are not everyday words pass through unchanged.
+ * military cues (rule cues plus unambiguous terms, plus the page for a `page` rule with no contrary
+ * word) than contrary words, and at least one. Matches that are not everyday words pass unchanged.
  */
 export function createJudge(ruleTable: readonly CompiledRule[]): Judge {
   const rules = ruleTable.map(compileRule);
-  return (text, found, explain = false) => {
+  return (text, found, { explain = false, pageCues = 0 } = {}) => {
     const pending = found.filter((m) => m.rule >= 0);
     if (pending.length === 0) return [...found];
     const blockWords: string[] = [];
@@ -83,12 +95,10 @@ export function createJudge(ruleTable: readonly CompiledRule[]): Judge {
     }
     const sure = found.length - pending.length;
     const rejected = new Map<Match, NonNullable<Match['rejected']>>();
-    for (const hit of pending) {
+    const replaced = new Map<Match, Match>();
+    const verdict = (hit: Match): Match['rejected'] => {
       const rule = rules[hit.rule];
-      if (!rule) {
-        rejected.set(hit, 'no cue');
-        continue;
-      }
+      if (!rule) return hit.rule < 0 ? undefined : 'no cue';
       const first = starts.indexOf(hit.start);
       let last = first;
       while (last + 1 < starts.length && (starts[last + 1] as number) < hit.end) last++;
@@ -97,19 +107,29 @@ export function createJudge(ruleTable: readonly CompiledRule[]): Judge {
           before.every((w, k) => blockWords[first - before.length + k] === w) &&
           after.every((w, k) => blockWords[last + 1 + k] === w),
       );
+      if (vetoed) return 'collocation';
       const own = (i: number) => i >= first && i <= last;
-      const cues = countIn(rule.cues, blockWords, own) + sure;
       const against = countIn(rule.against, blockWords, own);
-      if (vetoed) rejected.set(hit, 'collocation');
-      else if (cues === 0) rejected.set(hit, 'no cue');
-      else if (against >= cues) rejected.set(hit, 'contrary words');
+      const pageSays = rule.page && against === 0 && pageCues >= PAGE_CUES ? 1 : 0;
+      const cues = countIn(rule.cues, blockWords, own) + sure + pageSays;
+      if (cues === 0) return 'no cue';
+      if (against >= cues) return 'contrary words';
+      return undefined;
+    };
+    for (const hit of pending) {
+      const why = verdict(hit);
+      if (!why) continue;
+      const next = hit.alternatives?.find((alternative) => !verdict(alternative));
+      if (next) replaced.set(hit, { ...next, alternatives: [] });
+      else rejected.set(hit, why);
     }
+    const chosen = found.map((hit) => replaced.get(hit) ?? hit);
     if (explain) {
-      return found.map((hit) => {
+      return chosen.map((hit) => {
         const why = rejected.get(hit);
         return why ? { ...hit, rejected: why } : hit;
       });
     }
-    return found.filter((hit) => !rejected.has(hit));
+    return chosen.filter((hit) => !rejected.has(hit));
   };
 }

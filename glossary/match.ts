@@ -8,6 +8,11 @@ export interface Match {
   lang: Lang;
   /** Found through a form that is also an everyday word: its rule's index, else -1. */
   rule: number;
+  /**
+   * For an everyday word: the other terms the same text could be, in order (a shorter form, or the
+   * same form of another entry). If the judge turns this one down, it tries them.
+   */
+  alternatives?: Match[];
   /** With `explain`: why an everyday word was not kept. */
   rejected?: 'collocation' | 'no cue' | 'contrary words';
 }
@@ -15,4 +20,6 @@ export interface Match {
 export interface MatchOptions {
   /** Also return the everyday words that were turned down, marked `rejected` (for annotating pages). */
   explain?: boolean;
+  /** Unambiguous military terms on the whole page (see PAGE_CUES in judge.ts). */
+  pageCues?: number;
 }

@@ -175,13 +175,20 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
       if (maybe[h & 0xffff] === 0) continue;
       const candidates = candidatesFor(h);
       if (!candidates) continue;
+      let best: Match | undefined;
       for (const c of candidates) {
         if (!accepts(c, lang) || !sameWord(text, start, i, c, 0)) continue;
         const end = extend(c, text, i);
         if (end < 0) continue;
-        found.push({ start, end, entry: c.entry, lang: c.lang, rule: c.rule });
-        i = end;
-        break;
+        const hit: Match = { start, end, entry: c.entry, lang: c.lang, rule: c.rule };
+        if (!best) best = hit;
+        else if (best.entry !== hit.entry) (best.alternatives ??= []).push(hit);
+        // A sure term ends the search; an everyday word keeps the others in line behind it.
+        if (c.rule < 0) break;
+      }
+      if (best) {
+        found.push(best);
+        i = best.end;
       }
     }
     return found;
@@ -189,7 +196,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
 
   function match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[] {
     judge ??= createJudge(glossary.ruleTable);
-    return judge(text, candidates(text, lang), options?.explain);
+    return judge(text, candidates(text, lang), options);
   }
 
   return { candidates, match, entryCount: glossary.ids.length };

@@ -35,7 +35,8 @@ export type Form = z.infer<typeof Form>;
  * least one cue (or an unambiguous military term) stands in the same block.
  *
  * A cue or contrary word ending in `*` matches any word that starts with it. A collocation is a
- * short phrase in which `_` stands for the form ("en _ de", "_ aérienne", "press _").
+ * short phrase in which `_` stands for the form ("en _ de", "_ aérienne", "press _"). `page: true`
+ * lets a page full of military terms stand in for a missing cue.
  */
 export const Ambiguity = z.strictObject({
   forms: z.array(token).min(1),
@@ -43,6 +44,13 @@ export const Ambiguity = z.strictObject({
   cues: z.array(token).min(1),
   against: z.array(token).default([]),
   collocations: z.array(token).default([]),
+  /**
+   * The word may also take its sense from the page: where its block has no cue and no contrary word,
+   * a page with military terms throughout (PAGE_CUES or more unambiguous ones) confirms it. For words
+   * whose everyday sense is rare beside military news (a ministry's "Defensie" menu), never for
+   * "company" or "division", which business and sports pages use beside a military story.
+   */
+  page: z.boolean().default(false),
 });
 export type Ambiguity = z.infer<typeof Ambiguity>;
 

@@ -1,6 +1,7 @@
 import { compileGlossary } from '../glossary/compile';
 import { loadGlossary } from '../glossary/load';
 import { createMatcher } from '../glossary/matcher';
+import { pageCuesOf } from '../tests/corpus/evaluate';
 import { occurrences, pageText } from '../tests/corpus/page-runs';
 
 export interface FoundRow {
@@ -19,11 +20,13 @@ export interface FoundRow {
 export async function findInPage(page: string): Promise<FoundRow[]> {
   const entries = loadGlossary();
   const matcher = createMatcher(compileGlossary(entries));
-  const { runs } = await pageText(page);
+  const text = await pageText(page);
+  const { runs } = text;
+  const pageCues = pageCuesOf(text, matcher);
   const rows: FoundRow[] = [];
   const seen = new Map<string, Array<{ run: number; start: number }>>();
   runs.forEach((run, r) => {
-    for (const match of matcher.match(run.text, run.lang, { explain: true })) {
+    for (const match of matcher.match(run.text, run.lang, { explain: true, pageCues })) {
       const text = run.text.slice(match.start, match.end);
       const all = seen.get(text) ?? occurrences(runs, text);
       seen.set(text, all);

@@ -24,7 +24,7 @@ export interface JudgeBlock {
 
 export type Message =
   | { type: 'cards'; ids: string[]; lang: Lang }
-  | { type: 'judge'; blocks: JudgeBlock[] }
+  | { type: 'judge'; blocks: JudgeBlock[]; pageCues: number }
   | { type: 'status' }
   | { type: 'reveal'; id: string };
 

@@ -33,7 +33,8 @@ export default defineBackground(() => {
       // Rule indices agree with the content script's: both come from serializeGlossary, same order.
       judge ??= createJudge(parseGlossary(serializeGlossary(entries)).ruleTable);
       const decide = judge;
-      return Promise.resolve(message.blocks.map((block) => decide(block.text, block.found)));
+      const { pageCues } = message;
+      return Promise.resolve(message.blocks.map((block) => decide(block.text, block.found, { pageCues })));
     }
     return undefined;
   });

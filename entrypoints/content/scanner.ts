@@ -11,7 +11,7 @@ export const SCAN_MEASURE = 'context-cards:scan';
 export interface ScanDeps {
   matcher: Matcher;
   /** Decides which everyday words stand (the background holds the rules). */
-  judge: (blocks: JudgeBlock[]) => Promise<Match[][]>;
+  judge: (blocks: JudgeBlock[], pageCues: number) => Promise<Match[][]>;
   index: TermIndex;
   highlights: Highlights;
   lang: Lang | undefined;
@@ -51,6 +51,7 @@ function locate(run: Run, match: Match): FoundTerm {
   return {
     entry: match.entry,
     lang: match.lang,
+    everyday: match.rule >= 0,
     spans,
     range: new StaticRange({
       startContainer: first.node,
@@ -123,7 +124,8 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
 
   if (undecided.length > 0 && !deps.signal.aborted) {
     result.judged = undecided.reduce((n, u) => n + u.found.filter((m) => m.rule >= 0).length, 0);
-    const verdicts = await deps.judge(undecided.map(({ run, found: f }) => ({ text: run.text, found: f })));
+    const blocks = undecided.map(({ run, found: f }) => ({ text: run.text, found: f }));
+    const verdicts = await deps.judge(blocks, deps.index.sure);
     const after = performance.now();
     if (!deps.signal.aborted) {
       undecided.forEach(({ run }, i) => {

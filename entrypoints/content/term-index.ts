@@ -4,6 +4,8 @@ import type { Lang } from '../../glossary/schema';
 export interface FoundTerm {
   entry: number;
   lang: Lang;
+  /** Found through an everyday word, confirmed by its context. */
+  everyday: boolean;
   range: StaticRange;
   /** The text nodes the term covers, with the term's span inside each. */
   spans: Array<{ node: Text; start: number; end: number }>;
@@ -20,6 +22,13 @@ export class TermIndex {
 
   get size(): number {
     return this.#all.size;
+  }
+
+  /** Terms that are military whatever their context: the page's own cues for everyday words. */
+  get sure(): number {
+    let n = 0;
+    for (const term of this.#all) if (!term.everyday) n++;
+    return n;
   }
 
   terms(): IterableIterator<FoundTerm> {

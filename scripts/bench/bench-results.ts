@@ -9,15 +9,25 @@ import type { TextWalkFloor } from './text-walk-floor';
 export interface PageResult {
   name: string;
   path: string;
+  /** Median duration and busy over the loads (the other fields from the last load). */
   firstScan: ScanMeasure;
+  /** Every load's first scan. */
+  firstScans: ScanMeasure[];
   /** A second whole-page pass after switching the extension off and on (see warm-rescan.ts). */
   warmScan: ScanMeasure | null;
-  /** 'context-cards:ready' on this page. */
+  /** 'context-cards:ready' on this page (median over the loads). */
   ready: number;
-  /** Longest main-thread task (≥ 50 ms) overlapping the first scan, from a Chromium trace; 0 if none. */
+  /**
+   * Longest main-thread task (≥ 50 ms) overlapping the first scan, from a Chromium trace, 0 if none:
+   * the median over the loads (offset and parts from the load it came from).
+   */
   longTask: number;
+  /** Every load's longest task. */
+  longTasks: number[];
   /** When that task started, relative to the scan's start (ms; ≈ 0: the scan's first slice). */
   longTaskOffset: number | null;
+  /** Style, layout, paint, GC … inside that task, ms (the rest is script). */
+  longTaskParts: Record<string, number>;
   /** The same from a 'longtask' PerformanceObserver, which does not see the content script's slices. */
   observedLongTask: number;
   /** Longest main-thread task overlapping the start-up measure (trace), 0 if none. */

@@ -72,6 +72,17 @@ export function formatReport(r: BenchResults): string {
   );
   if (r.pages.some((p) => p.wordsFrom !== 'page'))
     out.push('  * no term found on that page: mark.js got the words found on the other pages.');
+  for (const p of r.pages) {
+    if (p.longTask > 0) {
+      const parts = Object.entries(p.longTaskParts)
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, ms]) => `${kind} ${f(ms, 0)}`);
+      const script = p.longTask - Object.values(p.longTaskParts).reduce((sum, ms) => sum + ms, 0);
+      out.push(
+        `  ${p.name}: longest task ${f(p.longTask, 0)} ms at +${f(p.longTaskOffset ?? 0, 0)} ms = ${[...parts, `script/other ${f(script, 0)}`].join(', ')}`,
+      );
+    }
+  }
   for (const p of r.pages)
     out.push(
       `  ${p.name}: ${p.firstScan.runs} runs, ${p.floor.chars} chars, ${p.firstScan.judged} everyday words judged (${p.firstScan.kept} kept); mark.js words (${p.words.length}): ${p.words.slice(0, 8).join(', ')}${p.words.length > 8 ? ', …' : ''}; mark.js marks ${p.markJs?.marks ?? '–'}`,

@@ -17,6 +17,8 @@ export interface LongestTask {
   duration: number;
   /** Its start relative to the measure's start, ms; null when there is none. */
   offset: number | null;
+  /** What the browser did inside it, ms by kind (the rest is script, the content script's included). */
+  parts: Record<string, number>;
 }
 
 export interface MainThreadTrace {
@@ -25,11 +27,48 @@ export interface MainThreadTrace {
 }
 
 const LONG_US = 50_000;
+/** The 'toplevel' events that are whole units of main-thread work. */
+const TOP_LEVEL = new Set([
+  'ThreadControllerImpl::RunTask',
+  'BlinkScheduler_PerformMicrotaskCheckpoint',
+  'RunTask',
+]);
+
+/** devtools.timeline events inside a task, by the kind of work they are. */
+const KINDS: Record<string, string> = {
+  UpdateLayoutTree: 'style',
+  RecalculateStyles: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  UpdateLayer: 'paint',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+  ParseHTML: 'parse',
+};
+
+/** Time by kind inside [from, to] on one thread, counting only the outermost event of each nest. */
+function breakdown(events: TraceEvent[], from: number, to: number): Record<string, number> {
+  const inside = events
+    .filter((e) => e.ph === 'X' && KINDS[e.name] && e.ts >= from && e.ts + (e.dur ?? 0) <= to)
+    .sort((a, b) => a.ts - b.ts);
+  const parts: Record<string, number> = {};
+  let coveredUntil = -1;
+  for (const e of inside) {
+    if (e.ts < coveredUntil) continue;
+    const kind = KINDS[e.name] as string;
+    parts[kind] = (parts[kind] ?? 0) + (e.dur ?? 0) / 1000;
+    coveredUntil = e.ts + (e.dur ?? 0);
+  }
+  return parts;
+}
 
 /**
  * A Chromium trace of the page's main thread from before navigation: top-level tasks ('toplevel'
- * category, which includes microtask checkpoints run outside a task) and the page's user-timing
- * measures ('blink.user_timing'), which put the content script's measures on the same clock.
+ * category, which includes microtask checkpoints run outside a task), the page's user-timing measures
+ * ('blink.user_timing'), which put the content script's measures on the same clock, and style, layout,
+ * paint and GC events ('devtools.timeline') to say what a long task was made of.
  *
  * This is what the long-task figures rest on: the Long Tasks API does not see the content script's
  * scan slices (they run as promise reactions and scheduler.yield() continuations of the isolated
@@ -37,7 +76,9 @@ const LONG_US = 50_000;
  * even for a scan slice of several hundred milliseconds.
  */
 export async function traceMainThread(page: Page): Promise<{ stop: () => Promise<MainThreadTrace> }> {
-  await page.tracing.start({ categories: ['__metadata', 'toplevel', 'blink.user_timing'] });
+  await page.tracing.start({
+    categories: ['__metadata', 'toplevel', 'blink.user_timing', 'devtools.timeline'],
+  });
   return {
     stop: async () => {
       const buffer = await page.tracing.stop();
@@ -65,16 +106,23 @@ export async function traceMainThread(page: Page): Promise<{ stop: () => Promise
           if (!end) return undefined;
           const main =
             threadNames.get(`${begin.pid}:${begin.tid}`) === 'CrRendererMain' ? begin.tid : undefined;
+          const thread = events.filter(
+            (e) => e.ph === 'X' && e.pid === begin.pid && (main === undefined || e.tid === main),
+          );
           let longest: TraceEvent | undefined;
-          for (const e of events) {
-            if (e.ph !== 'X' || e.pid !== begin.pid || (main !== undefined && e.tid !== main)) continue;
+          for (const e of thread) {
+            if (!TOP_LEVEL.has(e.name)) continue;
             const dur = e.dur ?? 0;
             if (dur < LONG_US || e.ts > end.ts || e.ts + dur < begin.ts) continue;
             if (!longest || dur > (longest.dur ?? 0)) longest = e;
           }
-          return longest
-            ? { duration: (longest.dur ?? 0) / 1000, offset: (longest.ts - begin.ts) / 1000 }
-            : { duration: 0, offset: null };
+          if (!longest) return { duration: 0, offset: null, parts: {} };
+          const dur = longest.dur ?? 0;
+          return {
+            duration: dur / 1000,
+            offset: (longest.ts - begin.ts) / 1000,
+            parts: breakdown(thread, longest.ts, longest.ts + dur),
+          };
         },
       };
     },

@@ -20,6 +20,14 @@ export interface PageEvaluation {
   everyday: Array<{ text: string; concept: string }>;
 }
 
+/** Unambiguous terms on the whole page: what the content script counts before judging. */
+export function pageCuesOf(text: PageText, matcher: Matcher): number {
+  return text.runs.reduce(
+    (n, run) => n + matcher.candidates(run.text, run.lang).filter((m) => m.rule < 0).length,
+    0,
+  );
+}
+
 /** Compares what the matcher underlines in a page with the page's annotations. */
 export function evaluatePage(
   page: string,
@@ -28,8 +36,11 @@ export function evaluatePage(
   matcher: Matcher,
   entries: readonly Entry[],
 ): PageEvaluation {
+  const pageCues = pageCuesOf(text, matcher);
   const predicted = text.runs.flatMap((run, r) =>
-    matcher.match(run.text, run.lang).map((m) => ({ ...m, run: r, id: entries[m.entry]?.id ?? '?' })),
+    matcher
+      .match(run.text, run.lang, { pageCues })
+      .map((m) => ({ ...m, run: r, id: entries[m.entry]?.id ?? '?' })),
   );
   const judged = new Set<(typeof predicted)[number]>();
   const verdicts: Verdict[] = [];

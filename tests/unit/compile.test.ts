@@ -40,6 +40,7 @@ describe('compileGlossary', () => {
       cues: ['missile*', 'air defence', 'batteries'],
       against: [],
       collocations: ['_ Act'],
+      page: false,
     });
     expect(glossary.rules[at('nato')]).toEqual([-1, -1, -1, -1]);
   });

@@ -9,6 +9,7 @@ function term(entry: number, ...spans: Array<[Text, number, number]>): FoundTerm
   return {
     entry,
     lang: 'nl',
+    everyday: entry % 2 === 1,
     spans: spans.map(([node, start, end]) => ({ node, start, end })),
     // happy-dom has no StaticRange; the index never reads the range, the highlight does.
     range: {
@@ -132,5 +133,17 @@ describe('TermIndex', () => {
     expect(index.size).toBe(0);
     expect(index.has(a)).toBe(false);
     expect(index.at(b, 2)).toBeUndefined();
+  });
+});
+
+describe('TermIndex.sure', () => {
+  test('counts only the terms that are military whatever their context', () => {
+    const index = new TermIndex();
+    const node = document.createTextNode('NATO company brigade');
+    index.add(term(0, [node, 0, 4]));
+    index.add(term(1, [node, 5, 12]));
+    index.add(term(2, [node, 13, 20]));
+    expect(index.size).toBe(3);
+    expect(index.sure).toBe(2);
   });
 });
