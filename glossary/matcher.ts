@@ -182,7 +182,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
         if (end < 0) continue;
         const hit: Match = { start, end, entry: c.entry, lang: c.lang, rule: c.rule };
         if (!best) best = hit;
-        else if (best.entry !== hit.entry) (best.alternatives ??= []).push(hit);
+        else if (best.entry !== hit.entry) best.alternatives = [...(best.alternatives ?? []), hit];
         // A sure term ends the search; an everyday word keeps the others in line behind it.
         if (c.rule < 0) break;
       }
