@@ -18,15 +18,16 @@ import { growthStats } from './bench/growth-stats';
 import { heapUsed } from './bench/heap-used';
 import { type HoverHitTimes, hoverHitTimes } from './bench/hover-hit-times';
 import { liveBlogPage } from './bench/live-blog-page';
-import { type ExtensionLoad, loadWithExtension } from './bench/load-with-extension';
+import { type ExtensionLoad, loadWithExtension, longest } from './bench/load-with-extension';
 import { markJsTime } from './bench/mark-js-time';
-import { measureGrowth } from './bench/measure-growth';
+import { BATCH_MEASURE, measureGrowth } from './bench/measure-growth';
 import { median } from './bench/median';
 import { openBenchPage } from './bench/open-bench-page';
 import { percentile } from './bench/percentile';
 import { profileFirstScan, type ScanProfile } from './bench/profile-first-scan';
 import { startBenchServer } from './bench/start-bench-server';
 import { textWalkFloor } from './bench/text-walk-floor';
+import { traceMainThread } from './bench/trace-main-thread';
 import { warmRescan } from './bench/warm-rescan';
 
 /**
@@ -96,6 +97,7 @@ type WithExtension = Omit<PageResult, 'wordsFrom' | 'markJs' | 'markPerScan' | '
 const measured: WithExtension[] = [];
 let hover: HoverHitTimes = { moves: 0, samples: [], targets: 0 };
 let growth: Awaited<ReturnType<typeof measureGrowth>> = [];
+let plainRender: number[] = [];
 let browserVersion = '';
 const results: PageResult[] = [];
 
@@ -123,8 +125,8 @@ try {
         hover = await hoverHitTimes(page, moves);
       }
       await page.close();
-      const byTask = [...loads].sort((a, b) => a.longTask.duration - b.longTask.duration);
-      const longest = (byTask[(byTask.length - 1) >> 1] as ExtensionLoad).longTask;
+      const byTask = [...loads].sort((a, b) => longest(a.longTasks) - longest(b.longTasks));
+      const middle = byTask[(byTask.length - 1) >> 1] as ExtensionLoad;
       measured.push({
         name,
         path,
@@ -136,10 +138,9 @@ try {
         firstScans: loads.map((l) => l.scan),
         warmScan,
         ready: median(loads.map((l) => l.ready.duration)),
-        longTask: longest.duration,
-        longTaskOffset: longest.offset,
-        longTaskParts: longest.parts,
-        longTasks: loads.map((l) => l.longTask.duration),
+        longTask: longest(middle.longTasks),
+        longTasks: middle.longTasks ?? [],
+        longTaskLoads: loads.map((l) => longest(l.longTasks)),
         observedLongTask: median(loads.map((l) => l.observedLongTask)),
         startupLongTask: median(loads.map((l) => l.startupLongTask)),
         floor,
@@ -151,15 +152,29 @@ try {
     const page = await openBenchPage(ext.browser, server.url('/mem/growth.html'));
     await firstScan(page);
     await sleep(SETTLE_MS);
+    const trace = await traceMainThread(page);
     growth = await measureGrowth(page, batches, PER_BATCH);
+    await sleep(100);
+    const rendering = (await trace.stop()).renderingAfterEach(BATCH_MEASURE);
+    if (rendering.length === growth.length) growth = growth.map((g, i) => ({ ...g, render: rendering[i] }));
     await page.close();
   } finally {
     await ext.browser.close();
   }
 
-  // 2. Without the extension: the same pages' heap, and mark.js on the words the extension found.
+  // 2. Without the extension: the same pages' heap, mark.js on the words the extension found, and
+  // the growth page's rendering alone.
   const plain = await launch('chromium', { extension: false });
   try {
+    console.log('without the extension: growth …');
+    const page = await openBenchPage(plain.browser, server.url('/mem/growth.html'));
+    await sleep(SETTLE_MS);
+    const trace = await traceMainThread(page);
+    await measureGrowth(page, batches, PER_BATCH, false);
+    await sleep(100);
+    plainRender = (await trace.stop()).renderingAfterEach(BATCH_MEASURE);
+    await page.close();
+
     for (const m of measured) {
       console.log(`without the extension: ${m.name} …`);
       const others = [...new Set(measured.filter((o) => o !== m).flatMap((o) => o.words))].sort();
@@ -206,7 +221,7 @@ const partial: Omit<BenchResults, 'budgets'> = {
   mode: options.quick ? 'quick' : 'full',
   browser: browserVersion,
   machine: { cpus: cpus().length, load: [loadBefore, loadavg()[0] as number] },
-  commit: git('rev-parse', '--short', 'HEAD').trim(),
+  commit: git('rev-parse', '--short', 'HEAD').trim() || '(not a git checkout)',
   uncommitted: git('status', '--porcelain', '--untracked-files=no')
     .split('\n')
     .map((l) => l.slice(3))
@@ -227,8 +242,10 @@ const partial: Omit<BenchResults, 'budgets'> = {
     batches: growth.length,
     perBatch: PER_BATCH,
     scans: growth,
-    busy: growthStats(growth.map((g) => g.busy)),
     duration: growthStats(growth.map((g) => g.duration)),
+    busy: growthStats(growth.map((g) => g.busy)),
+    render: growthStats(growth.map((g) => g.render ?? Number.NaN)),
+    plainRender: growthStats(plainRender),
   },
 };
 const report: BenchResults = { ...partial, budgets: checkBudgets(partial) };

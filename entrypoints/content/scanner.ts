@@ -62,16 +62,40 @@ function locate(run: Run, match: Match): FoundTerm {
   };
 }
 
-/** Hidden text (display:none menus, collapsed duplicates) gets no underline. Asked only where a term is. */
-function visible(node: Text, cache: Map<Element, boolean>): boolean {
-  const el = node.parentElement;
-  if (!el) return false;
-  let seen = cache.get(el);
-  if (seen === undefined) {
-    seen = typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
-    cache.set(el, seen);
+/** Resolves after the browser has rendered a frame (or soon, in a background tab that renders none). */
+function afterRendering(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => setTimeout(resolve, 0);
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      done();
+    });
+  });
+}
+
+/**
+ * Hidden text (display:none menus, collapsed duplicates) keeps no underline. Asked only where a term
+ * is, and only once the browser has rendered: during the scan, the first checkVisibility() would
+ * force the whole page's style to be computed, which on a large page costs more than the scan.
+ */
+async function dropHidden(terms: FoundTerm[], deps: ScanDeps): Promise<void> {
+  await afterRendering();
+  if (deps.signal.aborted) return;
+  const seen = new Map<Element, boolean>();
+  for (const term of terms) {
+    const el = term.spans[0]?.node.parentElement;
+    if (!el || !el.isConnected) continue;
+    let shown = seen.get(el);
+    if (shown === undefined) {
+      shown = typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });
+      seen.set(el, shown);
+    }
+    if (shown) continue;
+    for (const { node } of term.spans) {
+      for (const gone of deps.index.removeNode(node)) deps.highlights.delete(gone.range);
+    }
   }
-  return seen;
 }
 
 /**
@@ -86,11 +110,11 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
   let busy = 0;
   const result: ScanResult = { matches: 0, textNodes: 0, runs: 0, busy: 0, judged: 0, kept: 0 };
   const found = new Set<number>();
-  const visibility = new Map<Element, boolean>();
+  const added: FoundTerm[] = [];
 
   const add = (run: Run, match: Match) => {
     const term = locate(run, match);
-    if (!visible(term.spans[0]?.node as Text, visibility)) return;
+    added.push(term);
     deps.index.add(term);
     deps.highlights.add(term.range);
     found.add(term.entry);
@@ -143,5 +167,6 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
   result.busy = busy;
   performance.measure(SCAN_MEASURE, { start, end, detail: { ...result } });
   if (found.size > 0) deps.onFound(found);
+  if (added.length > 0) await dropHidden(added, deps);
   return result;
 }

@@ -4,6 +4,7 @@ import type { GrowthStats } from './growth-stats';
 import type { GrowthBatch } from './measure-growth';
 import type { ScanProfile } from './profile-first-scan';
 import type { TextWalkFloor } from './text-walk-floor';
+import type { LongTask } from './trace-main-thread';
 
 /** Everything measured on one page. Times in ms, sizes in bytes. */
 export interface PageResult {
@@ -18,16 +19,14 @@ export interface PageResult {
   /** 'context-cards:ready' on this page (median over the loads). */
   ready: number;
   /**
-   * Longest main-thread task (≥ 50 ms) overlapping the first scan, from a Chromium trace, 0 if none:
-   * the median over the loads (offset and parts from the load it came from).
+   * Longest main-thread task (≥ 50 ms) overlapping the first scan, from a Chromium trace, 0 if none
+   * (NaN: no trace): the median over the loads.
    */
   longTask: number;
-  /** Every load's longest task. */
-  longTasks: number[];
-  /** When that task started, relative to the scan's start (ms; ≈ 0: the scan's first slice). */
-  longTaskOffset: number | null;
-  /** Style, layout, paint, GC … inside that task, ms (the rest is script). */
-  longTaskParts: Record<string, number>;
+  /** Every task ≥ 50 ms during the first scan in the load that gave that median, longest first. */
+  longTasks: LongTask[];
+  /** Each load's longest task. */
+  longTaskLoads: number[];
   /** The same from a 'longtask' PerformanceObserver, which does not see the content script's slices. */
   observedLongTask: number;
   /** Longest main-thread task overlapping the start-up measure (trace), 0 if none. */
@@ -78,10 +77,14 @@ export interface BenchResults {
     batches: number;
     perBatch: number;
     scans: GrowthBatch[];
-    /** Main-thread time per batch (detail.busy): what the budget is checked on. */
-    busy: GrowthStats;
-    /** Wall time per batch, the wait for the background's judgement included. */
+    /** The scan measure's duration per batch (the background's judgement included): the budget's figure. */
     duration: GrowthStats;
+    /** The scan's main-thread time per batch (detail.busy). */
+    busy: GrowthStats;
+    /** Style, layout and paint from one batch to the next (trace): what rendering the batch costs. */
+    render: GrowthStats;
+    /** The same on the same page without the extension. */
+    plainRender: GrowthStats;
   };
   budgets: BudgetResult[];
   profile?: Record<string, ScanProfile>;

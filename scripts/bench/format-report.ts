@@ -51,7 +51,7 @@ export function formatReport(r: BenchResults): string {
         `${f(p.scanPerFloor, 1)}×`,
         p.markJs ? f(p.markJs.ms) : '–',
         p.markPerScan === null ? '–' : `${f(p.markPerScan, 2)}×${p.wordsFrom === 'page' ? '' : '*'}`,
-        p.longTaskOffset === null ? f(p.longTask, 0) : `${f(p.longTask, 0)} @${f(p.longTaskOffset, 0)}`,
+        p.longTasks[0] ? `${f(p.longTask, 0)} @${f(p.longTasks[0].offset, 0)}` : f(p.longTask, 0),
         f(p.observedLongTask, 0),
         mib(p.heap.without),
         mib(p.heap.with),
@@ -73,15 +73,17 @@ export function formatReport(r: BenchResults): string {
   if (r.pages.some((p) => p.wordsFrom !== 'page'))
     out.push('  * no term found on that page: mark.js got the words found on the other pages.');
   for (const p of r.pages) {
-    if (p.longTask > 0) {
-      const parts = Object.entries(p.longTaskParts)
+    if (p.longTasks.length === 0) continue;
+    const tasks = p.longTasks.map((t) => {
+      const known = Object.entries(t.parts).filter(([, ms]) => ms >= 0.5);
+      const script = t.duration - known.reduce((sum, [, ms]) => sum + ms, 0);
+      const parts = [...known, ['script/other', script] as const]
+        .filter(([, ms]) => ms >= 0.5)
         .sort((a, b) => b[1] - a[1])
         .map(([kind, ms]) => `${kind} ${f(ms, 0)}`);
-      const script = p.longTask - Object.values(p.longTaskParts).reduce((sum, ms) => sum + ms, 0);
-      out.push(
-        `  ${p.name}: longest task ${f(p.longTask, 0)} ms at +${f(p.longTaskOffset ?? 0, 0)} ms = ${[...parts, `script/other ${f(script, 0)}`].join(', ')}`,
-      );
-    }
+      return `${f(t.duration, 0)} ms at ${t.offset < 0 ? '−' : '+'}${f(Math.abs(t.offset), 0)} (${parts.join(', ')})`;
+    });
+    out.push(`  ${p.name}: tasks ≥ 50 ms during the first scan: ${tasks.join('; ')}`);
   }
   for (const p of r.pages)
     out.push(
@@ -105,15 +107,16 @@ export function formatReport(r: BenchResults): string {
           `hit test (${r.hover.page})`,
           `p50 ${f(r.hover.p50, 3)} ms, p95 ${f(r.hover.p95, 3)} ms, max ${f(r.hover.max, 3)} ms — ${r.hover.samples} hit tests from ${r.hover.moves} moves over ${r.hover.targets} terms`,
         ],
-        ...(['busy', 'duration'] as const).flatMap((key) => {
+        ...(['duration', 'busy', 'render', 'plainRender'] as const).flatMap((key) => {
           const g = r.growth[key];
+          const label = key === 'plainRender' ? 'render, no extension' : key;
           return [
             [
-              `growth ${key} (${r.growth.batches} × ${r.growth.perBatch} posts)`,
+              `growth ${label} (${r.growth.batches} × ${r.growth.perBatch} posts)`,
               `first ${f(g.first, 3)} ms, last ${f(g.last, 3)} ms (${f(g.last / g.first)}×); medians of 5: ${f(g.firstMedian, 3)} → ${f(g.lastMedian, 3)} ms (${f(g.ratio)}×)`,
             ],
             [
-              `growth ${key}, linear fit`,
+              `growth ${label}, linear fit`,
               `${f(g.fit.intercept, 3)} ms ${g.fit.slope < 0 ? '−' : '+'} ${f(Math.abs(g.fit.slope) * 1000, 1)} µs per batch → fitted last/first ${f(g.fit.ratio)}×`,
             ],
           ];
@@ -123,8 +126,10 @@ export function formatReport(r: BenchResults): string {
     ),
   );
   out.push('');
-  out.push('growth, per batch: scan ms (wall) / busy ms');
-  const scans = r.growth.scans.map((s) => `${f(s.duration, 2)}/${f(s.busy, 2)}`.padStart(11));
+  out.push('growth, per batch: scan duration / busy / render ms (with the extension)');
+  const scans = r.growth.scans.map((s) =>
+    `${f(s.duration, 1)}/${f(s.busy, 1)}/${f(s.render ?? Number.NaN, 1)}`.padStart(14),
+  );
   for (let i = 0; i < scans.length; i += 10)
     out.push(
       `  ${String(i + 1).padStart(3)}–${String(Math.min(i + 10, scans.length)).padEnd(3)} ${scans.slice(i, i + 10).join(' ')}`,

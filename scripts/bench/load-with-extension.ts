@@ -1,20 +1,23 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { type FirstScan, firstScan } from './first-scan';
 import { openBenchPage } from './open-bench-page';
-import { type LongestTask, traceMainThread } from './trace-main-thread';
+import { type LongTask, traceMainThread } from './trace-main-thread';
 import { watchLongTasks } from './watch-long-tasks';
 
 export interface ExtensionLoad extends FirstScan {
   page: Page;
-  /** Longest main-thread task overlapping the first scan, from the trace. */
-  longTask: LongestTask;
+  /** Main-thread tasks of 50 ms or more overlapping the first scan, longest first (trace); undefined: no trace. */
+  longTasks: LongTask[] | undefined;
   /** The same from the 'longtask' PerformanceObserver (blind to the scan's slices). */
   observedLongTask: number;
   /** Longest main-thread task overlapping the start-up measure, from the trace. */
   startupLongTask: number;
 }
 
-const NONE: LongestTask = { duration: Number.NaN, offset: null, parts: {} };
+/** The longest of some tasks: 0 for none, NaN when they could not be read. */
+export function longest(tasks: LongTask[] | undefined): number {
+  return tasks ? (tasks[0]?.duration ?? 0) : Number.NaN;
+}
 
 /**
  * Opens `url` in a new tab of a browser with the extension, traced from before navigation, waits for
@@ -40,8 +43,8 @@ export async function loadWithExtension(
     page,
     scan,
     ready,
-    longTask: traced?.longestDuring('context-cards:scan') ?? NONE,
+    longTasks: traced?.longTasksDuring('context-cards:scan'),
     observedLongTask: observed?.duration ?? Number.NaN,
-    startupLongTask: traced?.longestDuring('context-cards:ready')?.duration ?? Number.NaN,
+    startupLongTask: longest(traced?.longTasksDuring('context-cards:ready')),
   };
 }

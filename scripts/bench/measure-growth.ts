@@ -22,16 +22,29 @@ function post(i: number): string {
   return `<strong>${at}</strong> ${text}`;
 }
 
-export type GrowthBatch = Omit<ScanMeasure, 'start'>;
+export type GrowthBatch = Omit<ScanMeasure, 'start'> & {
+  /** Style, layout and paint work on the main thread from this batch to the next (trace), ms. */
+  render?: number;
+};
+
+/** Each batch's insertion is a measure of this name, so a trace can cut the run into batches. */
+export const BATCH_MEASURE = 'context-cards-bench:batch';
 
 /**
- * Appends `batches` × `perBatch` posts to #live, one batch at a time, each batch one DOM insertion,
- * and waits for the scan pass the batch caused before adding the next. Returns each batch's pass.
+ * Appends `batches` × `perBatch` posts to #live, one batch at a time, each batch one DOM insertion
+ * (wrapped in a BATCH_MEASURE measure). With `scans`, it then waits for the scan pass the batch caused;
+ * either way it waits for two animation frames, so each batch is rendered (highlights included) before
+ * the next comes, as on a real live blog. Returns each batch's scan pass (none without `scans`).
  */
-export async function measureGrowth(page: Page, batches: number, perBatch: number): Promise<GrowthBatch[]> {
+export async function measureGrowth(
+  page: Page,
+  batches: number,
+  perBatch: number,
+  scans = true,
+): Promise<GrowthBatch[]> {
   const posts = Array.from({ length: batches * perBatch }, (_, i) => post(i));
   return page.evaluate(
-    async (all, count, size) => {
+    async (all, count, size, withScans, batchMeasure) => {
       const live = document.getElementById('live');
       if (!live) throw new Error('growth page: no #live');
       const out: Array<{
@@ -43,6 +56,7 @@ export async function measureGrowth(page: Page, batches: number, perBatch: numbe
         judged: number;
         kept: number;
       }> = [];
+      // Written without local function constants: tsx would wrap them in a helper the page lacks.
       for (let b = 0; b < count; b++) {
         const fragment = document.createDocumentFragment();
         for (let k = 0; k < size; k++) {
@@ -51,22 +65,28 @@ export async function measureGrowth(page: Page, batches: number, perBatch: numbe
           p.innerHTML = all[b * size + k] as string;
           fragment.append(p);
         }
-        // Written without local function constants: tsx would wrap them in a helper the page lacks.
-        const scan = await new Promise<PerformanceMeasure>((resolve, reject) => {
-          const observer = new PerformanceObserver((list) => {
-            const entry = list.getEntriesByName('context-cards:scan')[0];
-            if (!entry) return;
-            observer.disconnect();
-            clearTimeout(timer);
-            resolve(entry as PerformanceMeasure);
-          });
-          const timer = setTimeout(() => {
-            observer.disconnect();
-            reject(new Error(`growth: no scan pass within 10 s after batch ${b + 1}`));
-          }, 10_000);
-          observer.observe({ type: 'measure' });
-          live.append(fragment);
-        });
+        const scanned = !withScans
+          ? undefined
+          : new Promise<PerformanceMeasure>((resolve, reject) => {
+              const observer = new PerformanceObserver((list) => {
+                const entry = list.getEntriesByName('context-cards:scan')[0];
+                if (!entry) return;
+                observer.disconnect();
+                clearTimeout(timer);
+                resolve(entry as PerformanceMeasure);
+              });
+              const timer = setTimeout(() => {
+                observer.disconnect();
+                reject(new Error(`growth: no scan pass within 10 s after batch ${b + 1}`));
+              }, 10_000);
+              observer.observe({ type: 'measure' });
+            });
+        const start = performance.now();
+        live.append(fragment);
+        performance.measure(batchMeasure, { start, end: performance.now() });
+        const scan = await scanned;
+        await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+        if (!scan) continue;
         const detail = scan.detail as {
           busy: number;
           matches: number;
@@ -90,5 +110,7 @@ export async function measureGrowth(page: Page, batches: number, perBatch: numbe
     posts,
     batches,
     perBatch,
+    scans,
+    BATCH_MEASURE,
   );
 }

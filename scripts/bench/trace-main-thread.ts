@@ -12,19 +12,28 @@ interface TraceEvent {
   args?: { name?: string };
 }
 
-export interface LongestTask {
-  /** Length of the longest top-level main-thread task overlapping the measure, ms (0 if none ≥ 50 ms). */
+export interface LongTask {
+  /** Start relative to the measure's start, and length, ms. */
+  offset: number;
   duration: number;
-  /** Its start relative to the measure's start, ms; null when there is none. */
-  offset: number | null;
   /** What the browser did inside it, ms by kind (the rest is script, the content script's included). */
   parts: Record<string, number>;
 }
 
 export interface MainThreadTrace {
-  /** The longest task of the renderer's main thread that overlaps the first `measure` of this name. */
-  longestDuring(measure: string): LongestTask | undefined;
+  /**
+   * The renderer main thread's top-level tasks of 50 ms or more that overlap the first `measure` of
+   * this name, longest first; undefined if the measure is not in the trace.
+   */
+  longTasksDuring(measure: string): LongTask[] | undefined;
+  /**
+   * For each `measure` in order: the style, layout and paint work of the page's main thread from its
+   * start to the next one's start (to the end of the trace for the last), ms.
+   */
+  renderingAfterEach(measure: string): number[];
 }
+
+const RENDERING = new Set(['style', 'layout', 'paint']);
 
 const LONG_US = 50_000;
 /** The 'toplevel' events that are whole units of main-thread work. */
@@ -92,7 +101,19 @@ export async function traceMainThread(page: Page): Promise<{ stop: () => Promise
         if (e.ph === 'M' && e.name === 'thread_name')
           threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
       return {
-        longestDuring: (measure) => {
+        renderingAfterEach: (measure) => {
+          const begins = events.filter((e) => e.name === measure && (e.ph === 'b' || e.ph === 'B'));
+          const first = begins[0];
+          if (!first) return [];
+          const thread = events.filter((e) => e.ph === 'X' && e.pid === first.pid && e.tid === first.tid);
+          const last = Math.max(...thread.map((e) => e.ts + (e.dur ?? 0)));
+          begins.sort((a, b) => a.ts - b.ts);
+          return begins.map((b, i) => {
+            const parts = breakdown(thread, b.ts, begins[i + 1]?.ts ?? last);
+            return Object.entries(parts).reduce((sum, [kind, ms]) => sum + (RENDERING.has(kind) ? ms : 0), 0);
+          });
+        },
+        longTasksDuring: (measure) => {
           const key = (e: TraceEvent) => e.id ?? e.id2?.local ?? e.id2?.global ?? '';
           const begin = events.find((e) => e.name === measure && (e.ph === 'b' || e.ph === 'B'));
           if (!begin) return undefined;
@@ -109,20 +130,17 @@ export async function traceMainThread(page: Page): Promise<{ stop: () => Promise
           const thread = events.filter(
             (e) => e.ph === 'X' && e.pid === begin.pid && (main === undefined || e.tid === main),
           );
-          let longest: TraceEvent | undefined;
-          for (const e of thread) {
-            if (!TOP_LEVEL.has(e.name)) continue;
-            const dur = e.dur ?? 0;
-            if (dur < LONG_US || e.ts > end.ts || e.ts + dur < begin.ts) continue;
-            if (!longest || dur > (longest.dur ?? 0)) longest = e;
-          }
-          if (!longest) return { duration: 0, offset: null, parts: {} };
-          const dur = longest.dur ?? 0;
-          return {
-            duration: dur / 1000,
-            offset: (longest.ts - begin.ts) / 1000,
-            parts: breakdown(thread, longest.ts, longest.ts + dur),
-          };
+          return thread
+            .filter((e) => {
+              const dur = e.dur ?? 0;
+              return TOP_LEVEL.has(e.name) && dur >= LONG_US && e.ts <= end.ts && e.ts + dur >= begin.ts;
+            })
+            .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))
+            .map((e) => ({
+              offset: (e.ts - begin.ts) / 1000,
+              duration: (e.dur ?? 0) / 1000,
+              parts: breakdown(thread, e.ts, e.ts + (e.dur ?? 0)),
+            }));
         },
       };
     },
