@@ -11,6 +11,10 @@ export default defineConfig({
       'Explains defence terms in news pages on hover, from a glossary bundled with the extension. No network, no tracking.',
     permissions: ['storage', 'activeTab'],
     action: { default_title: 'Context Cards' },
+    // The underline's style, loaded with the page's own (see public/highlights.css).
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], css: ['highlights.css'], run_at: 'document_start' },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,8 +8,9 @@ import type { Entry } from './schema';
  * On the wire it is plain text, cheaper to ship and to parse than JSON: one line per entry, fields
  * separated by tabs: the id, then the forms of nl, en, de and fr ("|" between forms, "=" before a
  * form that must match letter for letter), then the everyday-word rule of each language, empty or
- * "~"-separated: ambiguous forms, cues, contrary words, collocations, and "p" where the page may
- * stand in for a cue. The schema keeps these separators out of the data.
+ * "~"-separated: ambiguous forms, cues, contrary words, collocations, and flags: "p" where the page
+ * may stand in for a cue, "c" where only the rule's own cues count. The schema keeps these separators
+ * out of the data.
  *
  * The content script's copy has only the first list of each rule: it finds everyday words, and the
  * background, which has the whole rules, judges them.
@@ -31,6 +32,8 @@ export interface CompiledRule {
   collocations: string[];
   /** The page may stand in for a missing cue (schema: Ambiguity.page). */
   page: boolean;
+  /** Only the rule's own cues count (schema: Ambiguity.cuesOnly). */
+  cuesOnly: boolean;
 }
 
 export function serializeGlossary(entries: readonly Entry[], { rules = true } = {}): string {
@@ -44,7 +47,7 @@ export function serializeGlossary(entries: readonly Entry[], { rules = true } = 
         if (!rule) return '';
         const lists = rules ? [rule.forms, rule.cues, rule.against, rule.collocations] : [rule.forms];
         const fields = lists.map((list) => list.join('|'));
-        if (rules) fields.push(rule.page ? 'p' : '');
+        if (rules) fields.push(`${rule.page ? 'p' : ''}${rule.cuesOnly ? 'c' : ''}`);
         return fields.join('~');
       });
       return [entry.id, ...forms, ...ruleFields].join('\t');
@@ -70,7 +73,8 @@ export function parseGlossary(text: string): CompiledGlossary {
           cues: list(cues),
           against: list(against),
           collocations: list(collocations),
-          page: page === 'p',
+          page: page?.includes('p') ?? false,
+          cuesOnly: page?.includes('c') ?? false,
         });
         return glossary.ruleTable.length - 1;
       }),

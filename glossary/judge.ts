@@ -30,6 +30,7 @@ interface Rule {
   against: WordSet;
   collocations: Array<{ before: string[]; after: string[] }>;
   page: boolean;
+  cuesOnly: boolean;
 }
 
 const lower = (s: string) => s.toLowerCase();
@@ -50,6 +51,7 @@ function compileRule(rule: CompiledRule): Rule {
     cues: wordSet(rule.cues),
     against: wordSet(rule.against),
     page: rule.page,
+    cuesOnly: rule.cuesOnly,
     collocations: rule.collocations.map((c) => {
       const parts = c.split(/\s+/);
       const at = parts.indexOf('_');
@@ -111,7 +113,7 @@ export function createJudge(ruleTable: readonly CompiledRule[]): Judge {
       const own = (i: number) => i >= first && i <= last;
       const against = countIn(rule.against, blockWords, own);
       const pageSays = rule.page && against === 0 && pageCues >= PAGE_CUES ? 1 : 0;
-      const cues = countIn(rule.cues, blockWords, own) + sure + pageSays;
+      const cues = countIn(rule.cues, blockWords, own) + (rule.cuesOnly ? 0 : sure) + pageSays;
       if (cues === 0) return 'no cue';
       if (against >= cues) return 'contrary words';
       return undefined;

@@ -51,6 +51,11 @@ export const Ambiguity = z.strictObject({
    * "company" or "division", which business and sports pages use beside a military story.
    */
   page: z.boolean().default(false),
+  /**
+   * Only the listed cues count: other glossary terms in the block do not. For generic words
+   * ("groep", "Gruppe", "section") that a military paragraph uses in their everyday sense.
+   */
+  cuesOnly: z.boolean().default(false),
 });
 export type Ambiguity = z.infer<typeof Ambiguity>;
 

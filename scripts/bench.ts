@@ -97,7 +97,14 @@ type WithExtension = Omit<PageResult, 'wordsFrom' | 'markJs' | 'markPerScan' | '
 const measured: WithExtension[] = [];
 let hover: HoverHitTimes = { moves: 0, samples: [], targets: 0 };
 let growth: Awaited<ReturnType<typeof measureGrowth>> = [];
-let plainRender: number[] = [];
+let plainParts: Array<Record<string, number>> = [];
+const total = (parts: Record<string, number> | undefined) =>
+  parts ? Object.values(parts).reduce((sum, ms) => sum + ms, 0) : Number.NaN;
+/** Median per kind over some batches' rendering. */
+const medianParts = (list: Array<Record<string, number> | undefined>) => {
+  const kinds = new Set(list.flatMap((parts) => Object.keys(parts ?? {})));
+  return Object.fromEntries([...kinds].map((k) => [k, median(list.map((parts) => parts?.[k] ?? 0))]));
+};
 let browserVersion = '';
 const results: PageResult[] = [];
 
@@ -156,7 +163,8 @@ try {
     growth = await measureGrowth(page, batches, PER_BATCH);
     await sleep(100);
     const rendering = (await trace.stop()).renderingAfterEach(BATCH_MEASURE);
-    if (rendering.length === growth.length) growth = growth.map((g, i) => ({ ...g, render: rendering[i] }));
+    if (rendering.length === growth.length)
+      growth = growth.map((g, i) => ({ ...g, render: total(rendering[i]), renderParts: rendering[i] }));
     await page.close();
   } finally {
     await ext.browser.close();
@@ -172,7 +180,7 @@ try {
     const trace = await traceMainThread(page);
     await measureGrowth(page, batches, PER_BATCH, false);
     await sleep(100);
-    plainRender = (await trace.stop()).renderingAfterEach(BATCH_MEASURE);
+    plainParts = (await trace.stop()).renderingAfterEach(BATCH_MEASURE);
     await page.close();
 
     for (const m of measured) {
@@ -245,7 +253,13 @@ const partial: Omit<BenchResults, 'budgets'> = {
     duration: growthStats(growth.map((g) => g.duration)),
     busy: growthStats(growth.map((g) => g.busy)),
     render: growthStats(growth.map((g) => g.render ?? Number.NaN)),
-    plainRender: growthStats(plainRender),
+    plainRender: growthStats(plainParts.map(total)),
+    renderParts: {
+      first: medianParts(growth.slice(0, 5).map((g) => g.renderParts)),
+      last: medianParts(growth.slice(-5).map((g) => g.renderParts)),
+      plainFirst: medianParts(plainParts.slice(0, 5)),
+      plainLast: medianParts(plainParts.slice(-5)),
+    },
   },
 };
 const report: BenchResults = { ...partial, budgets: checkBudgets(partial) };

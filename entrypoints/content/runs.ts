@@ -119,71 +119,85 @@ export function langAt(node: Node, fallback: Lang | undefined): Lang | undefined
   return toLang(tagged.getAttribute('lang'));
 }
 
+interface Place {
+  /** The nearest block element: text under the same one, with nothing skipped between, is one run. */
+  block: Element | null;
+  skip: boolean;
+  lang: Lang | undefined;
+}
+
+const SHOW_TEXT = 4;
+
 /**
- * Reads the runs under `root` in document order. Recursion follows the DOM's depth, which pages keep
- * far below any stack limit; a plain loop over siblings keeps it fast on 10,000-element pages.
+ * Reads the runs under `root` in document order. A native TreeWalker hands over the text nodes only,
+ * so elements cost a visit each only as a text node's ancestors, and once: what an element means for
+ * its text (block, skipped, language) is worked out from its parent's and kept. Script code pays
+ * for every DOM node it touches, and more from a content script's isolated world.
  */
-/** `lang` is the language of text with no lang attribute of its own. */
 export function collectRuns(root: Node, lang: Lang | undefined): Run[] {
   const runs: Run[] = [];
   let nodes: Text[] = [];
   let starts: number[] = [];
   let parts: string[] = [];
   let length = 0;
-  let runLang: Lang | undefined;
+  let runPlace: Place | undefined;
+  const doc = root.ownerDocument ?? (root as Document);
+  const places = new Map<Element, Place>();
+
+  const placeOf = (el: Element): Place => {
+    const known = places.get(el);
+    if (known) return known;
+    const parent = el.parentElement;
+    let place: Place;
+    if (!parent || el === doc.documentElement) {
+      // The page's own language was settled by pageLang(), which may overrule a wrong <html lang>.
+      place = { block: el, skip: false, lang };
+    } else {
+      const up = placeOf(parent);
+      const tag = el.getAttribute('lang');
+      place = {
+        block: isBlock(el) ? el : up.block,
+        skip: up.skip || isSkipped(el),
+        lang: tag === null ? up.lang : toLang(tag),
+      };
+    }
+    places.set(el, place);
+    return place;
+  };
 
   const end = () => {
     if (nodes.length === 0) return;
     const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
-    if (HAS_LETTER.test(text)) runs.push({ text, nodes, starts, lang: runLang });
+    if (HAS_LETTER.test(text)) runs.push({ text, nodes, starts, lang: runPlace?.lang });
     nodes = [];
     starts = [];
     parts = [];
     length = 0;
   };
 
-  const addText = (node: Text, lang: Lang | undefined) => {
-    if (nodes.length > 0 && lang !== runLang) end();
-    if (nodes.length === 0) runLang = lang;
-    nodes.push(node);
-    starts.push(length);
-    parts.push(node.data);
-    length += node.data.length;
-  };
-
-  const visit = (parent: Node, parentLang: Lang | undefined) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        addText(child as Text, parentLang);
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const el = child as Element;
-        const block = isBlock(el);
-        if (isSkipped(el)) {
-          // A skipped element still separates words: "NATO <code>x</code> Force" is no phrase.
-          end();
-          continue;
-        }
-        const tag = el.getAttribute('lang');
-        const childLang = tag === null ? parentLang : toLang(tag);
-        if (block) end();
-        visit(el, childLang);
-        if (block) end();
-      }
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  let node: Node | null = root.nodeType === TEXT_NODE ? root : walker.nextNode();
+  let lastParent: Node | null = null;
+  for (; node; node = walker.nextNode()) {
+    const parent = node.parentNode;
+    if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
+    const place = placeOf(parent as Element);
+    if (place.skip) {
+      // A skipped element still separates words: "NATO <code>x</code> Force" is no phrase.
+      end();
+      lastParent = null;
+      continue;
     }
-  };
-
-  // A rescan may start inside a region the first pass skipped (an editor, a hidden subtree).
-  for (
-    let el = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
-    el;
-    el = el.parentElement
-  ) {
-    if (isSkipped(el)) return runs;
-  }
-  if (root.nodeType === TEXT_NODE) {
-    addText(root as Text, langAt(root, lang));
-  } else {
-    visit(root, langAt(root, lang));
+    if (nodes.length > 0 && (place.block !== runPlace?.block || place.lang !== runPlace?.lang)) end();
+    // Two text nodes of one parent with an element between: a <br> breaks the line, and the run.
+    if (parent === lastParent && (node.previousSibling as Element | null)?.localName === 'br') end();
+    lastParent = parent;
+    if (nodes.length === 0) runPlace = place;
+    const data = (node as Text).data;
+    nodes.push(node as Text);
+    starts.push(length);
+    parts.push(data);
+    length += data.length;
   }
   end();
   return runs;

@@ -85,6 +85,8 @@ export interface BenchResults {
     render: GrowthStats;
     /** The same on the same page without the extension. */
     plainRender: GrowthStats;
+    /** Rendering by kind (style, layout, prepaint, paint), medians of the first and last five batches. */
+    renderParts: Record<'first' | 'last' | 'plainFirst' | 'plainLast', Record<string, number>>;
   };
   budgets: BudgetResult[];
   profile?: Record<string, ScanProfile>;

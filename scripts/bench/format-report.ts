@@ -61,7 +61,8 @@ export function formatReport(r: BenchResults): string {
     ),
   );
   out.push(
-    '  scan ms: the first context-cards:scan measure (wall time: yields and the judge round trip included);',
+    '  text nodes: all text nodes under body; scan ms: the first context-cards:scan measure (wall time: yields',
+    '  and the judge round trip included), median over fresh loads (3; 1 with --quick);',
     '  busy ms: its detail.busy (main-thread time, what the budgets use); rescan busy: the same for a later',
     '  whole-page pass after switching the extension off and on (compiled code, but a fresh style recalc);',
     '  floor: bare TreeWalker over body text, median of 5; mark.js: no extension, same page, distinct matched',
@@ -97,7 +98,7 @@ export function formatReport(r: BenchResults): string {
       [
         [
           'content script (content.js)',
-          `${kb(c.raw)} raw, ${kb(c.gzip)} gzip -9 (${c.gzip} B); glossary JSON alone: ${kb(c.glossaryRaw)} raw, ${kb(c.glossaryGzip)} gzip`,
+          `${kb(c.raw)} raw, ${kb(c.gzip)} gzip -9 (${c.gzip} B); embedded glossary alone: ${c.glossaryRaw === null || c.glossaryGzip === null ? '–' : `${kb(c.glossaryRaw)} raw, ${kb(c.glossaryGzip)} gzip`}`,
         ],
         [
           'glossary ready (median)',
@@ -124,6 +125,16 @@ export function formatReport(r: BenchResults): string {
       ],
       [false, false],
     ),
+  );
+  const kinds = (key: keyof BenchResults['growth']['renderParts']) =>
+    Object.entries(r.growth.renderParts[key])
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, ms]) => `${kind} ${f(ms, 1)}`)
+      .join(', ') || '–';
+  out.push(
+    'growth render by kind, ms (medians of the first / last five batches):',
+    `  with the extension:    ${kinds('first')}  /  ${kinds('last')}`,
+    `  without the extension: ${kinds('plainFirst')}  /  ${kinds('plainLast')}`,
   );
   out.push('');
   out.push('growth, per batch: scan duration / busy / render ms (with the extension)');

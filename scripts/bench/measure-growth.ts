@@ -23,8 +23,9 @@ function post(i: number): string {
 }
 
 export type GrowthBatch = Omit<ScanMeasure, 'start'> & {
-  /** Style, layout and paint work on the main thread from this batch to the next (trace), ms. */
+  /** Rendering work on the main thread from this batch to the next (trace), ms in all and by kind. */
   render?: number;
+  renderParts?: Record<string, number>;
 };
 
 /** Each batch's insertion is a measure of this name, so a trace can cut the run into batches. */

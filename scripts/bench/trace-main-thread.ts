@@ -27,13 +27,14 @@ export interface MainThreadTrace {
    */
   longTasksDuring(measure: string): LongTask[] | undefined;
   /**
-   * For each `measure` in order: the style, layout and paint work of the page's main thread from its
-   * start to the next one's start (to the end of the trace for the last), ms.
+   * For each `measure` in order: the rendering work of the page's main thread (style, layout,
+   * prepaint, paint) from its start to the next one's start (to the end of the trace for the last),
+   * ms by kind.
    */
-  renderingAfterEach(measure: string): number[];
+  renderingAfterEach(measure: string): Array<Record<string, number>>;
 }
 
-const RENDERING = new Set(['style', 'layout', 'paint']);
+const RENDERING = new Set(['style', 'layout', 'prepaint', 'paint']);
 
 const LONG_US = 50_000;
 /** The 'toplevel' events that are whole units of main-thread work. */
@@ -48,7 +49,7 @@ const KINDS: Record<string, string> = {
   UpdateLayoutTree: 'style',
   RecalculateStyles: 'style',
   Layout: 'layout',
-  PrePaint: 'paint',
+  PrePaint: 'prepaint',
   Paint: 'paint',
   Layerize: 'paint',
   UpdateLayer: 'paint',
@@ -108,10 +109,13 @@ export async function traceMainThread(page: Page): Promise<{ stop: () => Promise
           const thread = events.filter((e) => e.ph === 'X' && e.pid === first.pid && e.tid === first.tid);
           const last = Math.max(...thread.map((e) => e.ts + (e.dur ?? 0)));
           begins.sort((a, b) => a.ts - b.ts);
-          return begins.map((b, i) => {
-            const parts = breakdown(thread, b.ts, begins[i + 1]?.ts ?? last);
-            return Object.entries(parts).reduce((sum, [kind, ms]) => sum + (RENDERING.has(kind) ? ms : 0), 0);
-          });
+          return begins.map((b, i) =>
+            Object.fromEntries(
+              Object.entries(breakdown(thread, b.ts, begins[i + 1]?.ts ?? last)).filter(([kind]) =>
+                RENDERING.has(kind),
+              ),
+            ),
+          );
         },
         longTasksDuring: (measure) => {
           const key = (e: TraceEvent) => e.id ?? e.id2?.local ?? e.id2?.global ?? '';

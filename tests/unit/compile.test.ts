@@ -41,6 +41,7 @@ describe('compileGlossary', () => {
       against: [],
       collocations: ['_ Act'],
       page: false,
+      cuesOnly: false,
     });
     expect(glossary.rules[at('nato')]).toEqual([-1, -1, -1, -1]);
   });

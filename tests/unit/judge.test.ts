@@ -103,3 +103,27 @@ describe('the page as context', () => {
     expect(m.match('The corps met.', 'en', { pageCues: 50 })).toEqual([]);
   });
 });
+
+describe('cuesOnly', () => {
+  test('other glossary terms in the block do not confirm a generic word', () => {
+    const group = entry('squad', ['group'], {
+      forms: ['group'],
+      senses: ['a squad', 'any group'],
+      cues: ['platoon'],
+      cuesOnly: true,
+    });
+    const loose = entry('squad2', ['team'], {
+      forms: ['team'],
+      senses: ['a fireteam', 'any team'],
+      cues: ['platoon'],
+    });
+    const m = createMatcher(compileGlossary(DataFile.parse([sure, group, loose])));
+    const text = (s: string) => m.match(s, 'en').map((x) => s.slice(x.start, x.end));
+    expect(text('A first group of the brigade leaves; a team of the brigade follows.')).toEqual([
+      'brigade',
+      'team',
+      'brigade',
+    ]);
+    expect(text('The group of the platoon leaves.')).toEqual(['group']);
+  });
+});
