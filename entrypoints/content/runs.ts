@@ -135,7 +135,12 @@ const SHOW_TEXT = 4;
  * for every DOM node it touches, and more from a content script's isolated world.
  */
 export function collectRuns(root: Node, lang: Lang | undefined): Run[] {
-  const runs: Run[] = [];
+  return [...readRuns(root, lang)];
+}
+
+/** The runs under `root` one at a time, so a scan can give the page its turn in the middle of a walk. */
+export function* readRuns(root: Node, lang: Lang | undefined): Generator<Run, void, undefined> {
+  let ready: Run | undefined;
   let nodes: Text[] = [];
   let starts: number[] = [];
   let parts: string[] = [];
@@ -168,7 +173,7 @@ export function collectRuns(root: Node, lang: Lang | undefined): Run[] {
   const end = () => {
     if (nodes.length === 0) return;
     const text = parts.length === 1 ? (parts[0] as string) : parts.join('');
-    if (HAS_LETTER.test(text)) runs.push({ text, nodes, starts, lang: runPlace?.lang });
+    if (HAS_LETTER.test(text)) ready = { text, nodes, starts, lang: runPlace?.lang };
     nodes = [];
     starts = [];
     parts = [];
@@ -182,15 +187,21 @@ export function collectRuns(root: Node, lang: Lang | undefined): Run[] {
     const parent = node.parentNode;
     if (!parent || parent.nodeType !== ELEMENT_NODE) continue;
     const place = placeOf(parent as Element);
+    const breaks =
+      place.skip ||
+      (nodes.length > 0 && (place.block !== runPlace?.block || place.lang !== runPlace?.lang)) ||
+      // Two text nodes of one parent with an element between: a <br> breaks the line, and the run.
+      (parent === lastParent && (node.previousSibling as Element | null)?.localName === 'br');
+    if (breaks) {
+      end();
+      if (ready) yield ready;
+      ready = undefined;
+    }
     if (place.skip) {
       // A skipped element still separates words: "NATO <code>x</code> Force" is no phrase.
-      end();
       lastParent = null;
       continue;
     }
-    if (nodes.length > 0 && (place.block !== runPlace?.block || place.lang !== runPlace?.lang)) end();
-    // Two text nodes of one parent with an element between: a <br> breaks the line, and the run.
-    if (parent === lastParent && (node.previousSibling as Element | null)?.localName === 'br') end();
     lastParent = parent;
     if (nodes.length === 0) runPlace = place;
     const data = (node as Text).data;
@@ -200,5 +211,5 @@ export function collectRuns(root: Node, lang: Lang | undefined): Run[] {
     length += data.length;
   }
   end();
-  return runs;
+  if (ready) yield ready;
 }

@@ -1,8 +1,7 @@
 import type { Match, Matcher } from '../../glossary/matcher';
 import type { Lang } from '../../glossary/schema';
 import type { JudgeBlock } from '../../utils/messages';
-import type { Highlights } from './highlights';
-import { collectRuns, type Run } from './runs';
+import { type Run, readRuns } from './runs';
 import type { FoundTerm, TermIndex } from './term-index';
 import { SLICE_MS, yieldToPage } from './yield';
 
@@ -13,7 +12,6 @@ export interface ScanDeps {
   /** Decides which everyday words stand (the background holds the rules). */
   judge: (blocks: JudgeBlock[], pageCues: number) => Promise<Match[][]>;
   index: TermIndex;
-  highlights: Highlights;
   lang: Lang | undefined;
   signal: AbortSignal;
   /** Told about the entries a pass found, so their cards can be fetched before anyone hovers. */
@@ -93,7 +91,7 @@ async function dropHidden(terms: FoundTerm[], deps: ScanDeps): Promise<void> {
     }
     if (shown) continue;
     for (const { node } of term.spans) {
-      for (const gone of deps.index.removeNode(node)) deps.highlights.delete(gone.range);
+      deps.index.removeNode(node);
     }
   }
 }
@@ -116,33 +114,28 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
     const term = locate(run, match);
     added.push(term);
     deps.index.add(term);
-    deps.highlights.add(term.range);
     found.add(term.entry);
     result.matches++;
   };
 
-  const runs: Run[] = [];
-  for (const root of roots) {
-    if (!root.isConnected) continue;
-    for (const run of collectRuns(root, deps.lang)) runs.push(run);
-  }
-  result.runs = runs.length;
-
   const undecided: Array<{ run: Run; found: Match[] }> = [];
-  for (const run of runs) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      busy += performance.now() - sliceStart;
-      await yieldToPage();
-      if (deps.signal.aborted) break;
-      sliceStart = performance.now();
+  // Walking and matching share the slices: a run at a time, the page gets its turn every few ms.
+  for (const root of roots) {
+    if (deps.signal.aborted || !root.isConnected) continue;
+    for (const run of readRuns(root, deps.lang)) {
+      result.runs++;
+      result.textNodes += run.nodes.length;
+      for (const node of run.nodes) deps.index.removeNode(node);
+      const matches = deps.matcher.candidates(run.text, run.lang);
+      for (const match of matches) if (match.rule < 0) add(run, match);
+      if (matches.some((match) => match.rule >= 0)) undecided.push({ run, found: matches });
+      if (performance.now() - sliceStart > SLICE_MS) {
+        busy += performance.now() - sliceStart;
+        await yieldToPage();
+        if (deps.signal.aborted) break;
+        sliceStart = performance.now();
+      }
     }
-    result.textNodes += run.nodes.length;
-    for (const node of run.nodes) {
-      for (const old of deps.index.removeNode(node)) deps.highlights.delete(old.range);
-    }
-    const matches = deps.matcher.candidates(run.text, run.lang);
-    for (const match of matches) if (match.rule < 0) add(run, match);
-    if (matches.some((match) => match.rule >= 0)) undecided.push({ run, found: matches });
   }
   busy += performance.now() - sliceStart;
 

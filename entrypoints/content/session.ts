@@ -8,6 +8,7 @@ import { Highlights } from './highlights';
 import { liveRange } from './hit-test';
 import { type Hover, watchHover } from './hover';
 import { observeMutations } from './mutations';
+import { OnScreen } from './on-screen';
 import { judgeRemotely } from './remote-judge';
 import { scan } from './scanner';
 import { type FoundTerm, TermIndex } from './term-index';
@@ -35,9 +36,13 @@ export interface Session {
 export function startSession(env: SessionEnv): Session {
   const controller = new AbortController();
   const signal = AbortSignal.any([env.ctx.signal, controller.signal]);
-  const index = new TermIndex();
   const highlights = new Highlights();
   highlights.attach();
+  const onScreen = new OnScreen(highlights, signal);
+  const index = new TermIndex({
+    added: (term) => onScreen.add(term),
+    removed: (term) => onScreen.delete(term),
+  });
 
   let ui: Promise<CardUi> | undefined;
   let hover: Hover | undefined;
@@ -59,7 +64,6 @@ export function startSession(env: SessionEnv): Session {
             matcher: env.matcher,
             judge: judgeRemotely,
             index,
-            highlights,
             lang: env.lang,
             signal,
             onFound: (entries) => env.cards.prefetch(entries),
@@ -82,7 +86,7 @@ export function startSession(env: SessionEnv): Session {
     dropDetached: () => {
       for (const term of index.detached()) {
         for (const { node } of term.spans) {
-          for (const gone of index.removeNode(node)) highlights.delete(gone.range);
+          index.removeNode(node);
         }
       }
     },

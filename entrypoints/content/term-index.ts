@@ -16,9 +16,17 @@ export interface FoundTerm {
  * removed. Static ranges keep the page's own DOM mutations free of range bookkeeping; the observer
  * rescans what changes instead.
  */
+export interface TermListener {
+  added(term: FoundTerm): void;
+  removed(term: FoundTerm): void;
+}
+
 export class TermIndex {
   readonly #byNode = new Map<Text, FoundTerm[]>();
   readonly #all = new Set<FoundTerm>();
+
+  /** Told of every term that comes and goes: the underline follows the index. */
+  constructor(private readonly listener?: TermListener) {}
 
   get size(): number {
     return this.#all.size;
@@ -37,6 +45,7 @@ export class TermIndex {
 
   add(term: FoundTerm): void {
     this.#all.add(term);
+    this.listener?.added(term);
     for (const { node } of term.spans) {
       const list = this.#byNode.get(node);
       if (list) list.push(term);
@@ -54,6 +63,7 @@ export class TermIndex {
     if (!list) return [];
     for (const term of list) {
       this.#all.delete(term);
+      this.listener?.removed(term);
       for (const span of term.spans) {
         if (span.node === node) continue;
         const others = this.#byNode.get(span.node)?.filter((t) => t !== term);

@@ -83,6 +83,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the built extension in %s',
   });
 
   test('underlines every defence term of the seed article', async () => {
+    // Underlines are registered as their elements come near the viewport, a frame after the scan.
+    await page.waitForFunction(
+      (n) => (CSS.highlights.get('context-cards')?.size ?? 0) >= n,
+      { timeout: 10_000, polling: 100 },
+      SEED_TERMS.length,
+    );
     const texts = await highlightedTexts(page);
     for (const term of SEED_TERMS) expect(texts, term).toContain(term);
     // "een allereerste groep die altijd paraat staat" is a group, not a squad.
@@ -152,12 +158,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the built extension in %s',
     await popup.waitForSelector('[role="switch"]');
     const everywhere = async () => (await popup.$$('[role="switch"]'))[0];
     const before = (await highlightedTexts(page)).length;
-    const restored = () =>
-      page.waitForFunction(
+    // The reader looks back at the page: underlines follow the viewport, which a hidden tab has not.
+    const restored = async () => {
+      await page.bringToFront();
+      await page.waitForFunction(
         (n) => CSS.highlights.get('context-cards')?.size === n,
         { timeout: 10_000, polling: 100 },
         before,
       );
+      await popup.bringToFront();
+    };
     expect(await (await everywhere())?.evaluate((b) => b.getAttribute('aria-checked'))).toBe('true');
 
     await (await everywhere())?.click();
