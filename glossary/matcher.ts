@@ -29,6 +29,8 @@ interface Candidate {
   rule: number;
   /** The same words are an everyday word in some language: never matched where the language is unknown. */
   everydaySomewhere: boolean;
+  /** Candidates of a bucket with the same first word, written the same way, share its test. */
+  firstKey: number;
 }
 
 export function createMatcher(glossary: CompiledGlossary): Matcher {
@@ -77,6 +79,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
       lang: LANGS[lang] as Lang,
       rule: rule?.forms.split('|').includes(text) ? ruleIndex : -1,
       everydaySomewhere: false,
+      firstKey: 0,
     };
   }
 
@@ -87,8 +90,15 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     if (!forms) return undefined;
     // Longest form first, so "NATO Response Force" is tried before "NATO".
     list = forms.map(build).sort((a, b) => b.words.length - a.words.length);
+    if (list.length > firstSeen.length) firstSeen = new Uint8Array(list.length * 2);
     const everyday = new Set(list.filter((c) => c.rule >= 0).map((c) => c.lower.join(' ')));
-    for (const c of list) c.everydaySomewhere = everyday.has(c.lower.join(' '));
+    const keys = new Map<string, number>();
+    for (const c of list) {
+      c.everydaySomewhere = everyday.has(c.lower.join(' '));
+      const key = `${c.words[0]} ${c.cases[0]}`;
+      c.firstKey = keys.get(key) ?? keys.size;
+      keys.set(key, c.firstKey);
+    }
     built.set(h, list);
     return list;
   }
@@ -123,30 +133,52 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
   }
 
   /** End of the candidate's remaining words after its first word ends at `from`, or -1. */
-  function extend(c: Candidate, text: string, from: number): number {
-    let end = from;
-    for (let k = 1; k < c.words.length; k++) {
+  /**
+   * The words after the current first word, found once per place in the text and shared by every
+   * candidate tried there: word k starts at nextStart[k] and ends at nextEnd[k] (-1: no word joins).
+   */
+  const nextStart: number[] = [];
+  const nextEnd: number[] = [];
+  const nextDot: boolean[] = [];
+  let known = 0;
+
+  function wordAfter(text: string, k: number): boolean {
+    while (known < k) {
+      const end = known === 0 ? (nextEnd[0] as number) : (nextEnd[known] as number);
+      if (end < 0) return false;
       let start = end;
       let dot = false;
       while (start < text.length && isJoiner(text.charCodeAt(start))) {
         if (text.charCodeAt(start) === 0x2e) dot = true;
         start++;
       }
-      if (start === end) return -1;
-      // A dot joins only after an abbreviation or a number ("U.S. Army", "Lt. Col.", "11. Brigade"),
-      // never across the end of a sentence ("… promoted to sergeant. Major changes …").
-      if (dot && (c.words[k - 1] as string).length > 3 && !/^\d+$/.test(c.words[k - 1] as string)) return -1;
       let stop = start;
       while (stop < text.length && isWord(text.charCodeAt(stop))) stop++;
-      if (!sameWord(text, start, stop, c, k)) return -1;
-      end = stop;
+      known++;
+      nextStart[known] = start;
+      nextEnd[known] = start === end || stop === start ? -1 : stop;
+      nextDot[known] = dot;
     }
-    return end;
+    return (nextEnd[k] as number) >= 0;
+  }
+
+  function extend(c: Candidate, text: string): number {
+    for (let k = 1; k < c.words.length; k++) {
+      if (!wordAfter(text, k)) return -1;
+      // A dot joins only after an abbreviation or a number ("U.S. Army", "Lt. Col.", "11. Brigade"),
+      // never across the end of a sentence ("… promoted to sergeant. Major changes …").
+      const before = c.words[k - 1] as string;
+      if (nextDot[k] && before.length > 3 && !/^\d+$/.test(before)) return -1;
+      if (!sameWord(text, nextStart[k] as number, nextEnd[k] as number, c, k)) return -1;
+    }
+    return nextEnd[c.words.length - 1] as number;
   }
 
   function accepts(c: Candidate, lang: Lang | undefined): boolean {
     return lang === undefined ? !c.everydaySomewhere : c.lang === lang;
   }
+
+  let firstSeen = new Uint8Array(64);
 
   function candidates(text: string, lang: Lang | undefined): Match[] {
     const found: Match[] = [];
@@ -176,9 +208,20 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
       const candidates = candidatesFor(h);
       if (!candidates) continue;
       let best: Match | undefined;
+      nextStart[0] = start;
+      nextEnd[0] = i;
+      known = 0;
+      firstSeen.fill(0, 0, candidates.length);
       for (const c of candidates) {
-        if (!accepts(c, lang) || !sameWord(text, start, i, c, 0)) continue;
-        const end = extend(c, text, i);
+        if (!accepts(c, lang)) continue;
+        // 1: first word passes, 2: fails; the same spelling in a bucket is tested once.
+        let first = firstSeen[c.firstKey];
+        if (first === 0) {
+          first = sameWord(text, start, i, c, 0) ? 1 : 2;
+          firstSeen[c.firstKey] = first;
+        }
+        if (first === 2) continue;
+        const end = extend(c, text);
         if (end < 0) continue;
         const hit: Match = { start, end, entry: c.entry, lang: c.lang, rule: c.rule };
         if (!best) best = hit;

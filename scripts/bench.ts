@@ -3,8 +3,8 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { launch, ROOT } from '../tests/e2e/browsers';
-import { highlightedTexts } from '../tests/e2e/page-helpers';
 import { SHARED } from '../tests/e2e/server';
+import { allHighlighted } from './bench/all-highlighted';
 import { benchOptions } from './bench/bench-options';
 import type { BenchResults, PageResult } from './bench/bench-results';
 import { buildExtension } from './bench/build-extension';
@@ -124,7 +124,7 @@ try {
       const last = loads[loads.length - 1] as ExtensionLoad;
       const page = last.page;
       const heapWith = await heapUsed(page);
-      const words = [...new Set(await highlightedTexts(page))].sort();
+      const words = [...new Set(await allHighlighted(page))].sort();
       const floor = await textWalkFloor(page, 5);
       const warmScan = (await warmRescan(ext.browser, page)) ?? null;
       if (name === hoverPage.name) {

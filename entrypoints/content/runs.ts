@@ -93,6 +93,8 @@ const BLOCKS = new Set([
 ]);
 
 const HAS_LETTER = /\p{L}/u;
+/** Elements whose attributes matter to a scan. */
+const MARKED = '[lang], [hidden], [contenteditable]';
 // Node type numbers, not the Node global, so the same code reads a DOM parsed outside a browser.
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -148,6 +150,20 @@ export function* readRuns(root: Node, lang: Lang | undefined): Generator<Run, vo
   let runPlace: Place | undefined;
   const doc = root.ownerDocument ?? (root as Document);
   const places = new Map<Element, Place>();
+  // Attributes are asked of the few elements that have them, found natively in one call; every
+  // other element is known by its tag name alone. (Each DOM call costs, most of all from a content
+  // script's isolated world.)
+  const marked = new Set<Element>(
+    root.nodeType === ELEMENT_NODE ? (root as Element).querySelectorAll(MARKED) : [],
+  );
+  // The root and its ancestors are not covered by the query under the root: asked one by one.
+  for (
+    let up = root.nodeType === ELEMENT_NODE ? (root as Element) : root.parentElement;
+    up;
+    up = up.parentElement
+  ) {
+    marked.add(up);
+  }
 
   const placeOf = (el: Element): Place => {
     const known = places.get(el);
@@ -159,12 +175,21 @@ export function* readRuns(root: Node, lang: Lang | undefined): Generator<Run, vo
       place = { block: el, skip: false, lang };
     } else {
       const up = placeOf(parent);
-      const tag = el.getAttribute('lang');
-      place = {
-        block: isBlock(el) ? el : up.block,
-        skip: up.skip || isSkipped(el),
-        lang: tag === null ? up.lang : toLang(tag),
-      };
+      const name = el.localName;
+      if (marked.has(el)) {
+        const tag = el.getAttribute('lang');
+        place = {
+          block: BLOCKS.has(name) ? el : up.block,
+          skip: up.skip || isSkipped(el),
+          lang: tag === null ? up.lang : toLang(tag),
+        };
+      } else {
+        place = {
+          block: BLOCKS.has(name) ? el : up.block,
+          skip: up.skip || SKIPPED.has(name),
+          lang: up.lang,
+        };
+      }
     }
     places.set(el, place);
     return place;

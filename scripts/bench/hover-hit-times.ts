@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import { TARGETS_KEY } from './all-highlighted';
 
 export interface HoverHitTimes {
   moves: number;
@@ -8,7 +9,7 @@ export interface HoverHitTimes {
   targets: number;
 }
 
-const KEY = '__contextCardsBenchTargets';
+const KEY = TARGETS_KEY;
 
 /**
  * Moves the mouse `moves` times onto highlighted text, cycling through the terms of CSS.highlights:
@@ -18,14 +19,17 @@ const KEY = '__contextCardsBenchTargets';
  */
 export async function hoverHitTimes(page: Page, moves: number): Promise<HoverHitTimes> {
   const targets = await page.evaluate((key) => {
-    const ranges = [...(CSS.highlights.get('context-cards') ?? [])]
-      .map((r) => {
+    // The ranges allHighlighted() collected, or else those underlined now.
+    const collected = (window as unknown as Record<string, Range[] | undefined>)[key];
+    const ranges = (
+      collected ??
+      [...(CSS.highlights.get('context-cards') ?? [])].map((r) => {
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
         return range;
       })
-      .filter((range) => [...range.getClientRects()].some((rect) => rect.width > 0 && rect.height > 0));
+    ).filter((range) => [...range.getClientRects()].some((rect) => rect.width > 0 && rect.height > 0));
     (window as unknown as Record<string, Range[]>)[key] = ranges;
     return ranges.length;
   }, KEY);
