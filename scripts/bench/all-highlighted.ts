@@ -9,38 +9,28 @@ export const TARGETS_KEY = '__contextCardsBenchTargets';
  * screens at a time, and what CSS.highlights holds at each stop is collected.
  */
 export async function allHighlighted(page: Page): Promise<string[]> {
+  // No named functions inside: tsx would wrap them in a helper that the page does not have.
   return page.evaluate(async (key) => {
-    const found = new Map<string, Range>();
-    const ids = new WeakMap<Node, number>();
-    let next = 0;
-    const id = (node: Node) => {
-      let n = ids.get(node);
-      if (n === undefined) {
-        n = next++;
-        ids.set(node, n);
-      }
-      return n;
-    };
-    const frames = () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
-      );
+    const found = new Map<Node, Map<number, Range>>();
     for (let y = 0; ; y += 2 * innerHeight) {
       window.scrollTo({ top: y, behavior: 'instant' });
-      await frames();
-      await frames();
+      for (let i = 0; i < 4; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
       for (const r of CSS.highlights.get('context-cards') ?? []) {
-        const k = `${id(r.startContainer)}:${r.startOffset}`;
-        if (found.has(k)) continue;
+        let byOffset = found.get(r.startContainer);
+        if (!byOffset) {
+          byOffset = new Map();
+          found.set(r.startContainer, byOffset);
+        }
+        if (byOffset.has(r.startOffset)) continue;
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
-        found.set(k, range);
+        byOffset.set(r.startOffset, range);
       }
       if (y + innerHeight >= document.documentElement.scrollHeight) break;
     }
     window.scrollTo({ top: 0, behavior: 'instant' });
-    const ranges = [...found.values()];
+    const ranges = [...found.values()].flatMap((byOffset) => [...byOffset.values()]);
     (window as unknown as Record<string, Range[]>)[key] = ranges;
     return ranges.map((range) => range.toString());
   }, TARGETS_KEY);
