@@ -35,8 +35,9 @@ export function CardLayer({ card, anchor, pinned, onClose, onPointerEnter, onPoi
         placement: 'bottom-start',
         middleware: [
           offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
+          // Below, else above, else beside the term, where a tall card has the whole height.
+          flip({ padding: 8, fallbackPlacements: ['top-start', 'right-start', 'left-start'] }),
+          shift({ padding: 8, crossAxis: true }),
           // A long card scrolls inside the room it has rather than running off the screen.
           size({
             padding: 8,
