@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SEED_TERMS } from '../fixtures/seed-terms';
 import { type BrowserName, type Launched, launch, openExtensionPage, ROOT } from './browsers';
 import {
   cardText,
@@ -14,21 +15,6 @@ import {
 import { type PageServer, startServer } from './server';
 
 const SCREENSHOTS = join(ROOT, '.output/screenshots');
-
-/** Every defence term of the seed article, as it is written there. */
-const SEED_TERMS = [
-  'NAVO',
-  'flitsmacht',
-  'snelle reactiemacht',
-  'NATO Response Force',
-  'speerpunt',
-  'oostflank',
-  'bondgenootschap',
-  'bataljon',
-  'compagnie',
-  'luchtafweer',
-  'secretaris-generaal',
-];
 
 /** The id of the tab showing `url`, asked from an extension page (only tabs with our script answer). */
 async function tabIdOf(extensionPage: Page, url: string): Promise<number> {

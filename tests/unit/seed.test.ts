@@ -7,6 +7,7 @@ import { loadGlossary } from '../../glossary/load';
 import { createMatcher } from '../../glossary/matcher';
 import { formText } from '../../glossary/schema';
 import { formKey } from '../../glossary/tokens';
+import { SEED_TERMS } from '../fixtures/seed-terms';
 
 /**
  * The article that started the project: every defence term in it must get a card. Runs on the real
@@ -17,19 +18,7 @@ const SHARED = process.env.CONTEXT_CARDS_SHARED ?? join(REPO, '../shared');
 const SEED = join(SHARED, 'seed/000_292c400d86651963.txt');
 
 /** Dutch forms in the article, each of which must be underlined as its concept. */
-const FORMS = [
-  'NAVO',
-  'flitsmacht',
-  'snelle reactiemacht',
-  'NATO Response Force',
-  'speerpunt',
-  'oostflank',
-  'bondgenootschap',
-  'bataljon',
-  'compagnie',
-  'luchtafweer',
-  'secretaris-generaal',
-];
+const FORMS = SEED_TERMS;
 
 describe('the seed article', () => {
   const entries = loadGlossary();
