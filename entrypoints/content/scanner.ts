@@ -125,7 +125,8 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
     for (const run of readRuns(root, deps.lang)) {
       result.runs++;
       result.textNodes += run.nodes.length;
-      for (const node of run.nodes) deps.index.removeNode(node);
+      // A rescan replaces the terms of the same text; a first pass has none to replace.
+      if (deps.index.size > 0) for (const node of run.nodes) deps.index.removeNode(node);
       const matches = deps.matcher.candidates(run.text, run.lang);
       for (const match of matches) if (match.rule < 0) add(run, match);
       if (matches.some((match) => match.rule >= 0)) undecided.push({ run, found: matches });
