@@ -7,6 +7,9 @@ import { SLICE_MS, yieldToPage } from './yield';
 
 export const SCAN_MEASURE = 'context-cards:scan';
 
+/** Text matched in one go: about a millisecond of work, so slices stay short. */
+const BATCH_CHARS = 32_000;
+
 export interface ScanDeps {
   matcher: Matcher;
   /** Decides which everyday words stand (the background holds the rules). */
@@ -119,7 +122,25 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
   };
 
   const undecided: Array<{ run: Run; found: Match[] }> = [];
-  // Walking and matching share the slices: a run at a time, the page gets its turn every few ms.
+  let batch: Run[] = [];
+  let batchChars = 0;
+
+  const match = () => {
+    const perRun = deps.matcher.candidatesEach(
+      batch.map((run) => run.text),
+      batch[0]?.lang,
+    );
+    batch.forEach((run, i) => {
+      const matches = perRun[i] ?? [];
+      for (const m of matches) if (m.rule < 0) add(run, m);
+      if (matches.some((m) => m.rule >= 0)) undecided.push({ run, found: matches });
+    });
+    batch = [];
+    batchChars = 0;
+  };
+
+  // Walking and matching share the slices: runs are matched in batches of one language, and the
+  // page gets its turn every few milliseconds.
   for (const root of roots) {
     if (deps.signal.aborted || !root.isConnected) continue;
     for (const run of readRuns(root, deps.lang)) {
@@ -127,9 +148,11 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
       result.textNodes += run.nodes.length;
       // A rescan replaces the terms of the same text; a first pass has none to replace.
       if (deps.index.size > 0) for (const node of run.nodes) deps.index.removeNode(node);
-      const matches = deps.matcher.candidates(run.text, run.lang);
-      for (const match of matches) if (match.rule < 0) add(run, match);
-      if (matches.some((match) => match.rule >= 0)) undecided.push({ run, found: matches });
+      if (batch.length > 0 && batch[0]?.lang !== run.lang) match();
+      batch.push(run);
+      batchChars += run.text.length;
+      if (batchChars < BATCH_CHARS) continue;
+      match();
       if (performance.now() - sliceStart > SLICE_MS) {
         busy += performance.now() - sliceStart;
         await yieldToPage();
@@ -138,6 +161,7 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
       }
     }
   }
+  if (batch.length > 0 && !deps.signal.aborted) match();
   busy += performance.now() - sliceStart;
 
   if (undecided.length > 0 && !deps.signal.aborted) {

@@ -127,3 +127,13 @@ describe('cuesOnly', () => {
     expect(text('The group of the platoon leaves.')).toEqual(['group']);
   });
 });
+
+describe('candidatesEach', () => {
+  test('finds in many blocks what candidates finds in each, and no term runs across two blocks', () => {
+    const texts = ['The brigade', 'army', 'corps', 'and the brigade of the north', ''];
+    expect(matcher.candidatesEach(texts, 'en')).toEqual(texts.map((t) => matcher.candidates(t, 'en')));
+    const phrase = createMatcher(compileGlossary(DataFile.parse([entry('nrf', ['NATO Response Force'])])));
+    expect(phrase.candidatesEach(['NATO', 'Response Force'], 'en')).toEqual([[], []]);
+    expect(phrase.candidatesEach(['the NATO Response Force'], 'en')[0]).toHaveLength(1);
+  });
+});
