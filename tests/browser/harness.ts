@@ -1,0 +1,54 @@
+import { Highlights } from '../../entrypoints/content/highlights';
+import { termAt } from '../../entrypoints/content/hit-test';
+import { OnScreen } from '../../entrypoints/content/on-screen';
+import { collectRuns } from '../../entrypoints/content/runs';
+import { type FoundTerm, TermIndex } from '../../entrypoints/content/term-index';
+import { compileGlossary, parseGlossary, serializeGlossary } from '../../glossary/compile';
+import { createMatcher } from '../../glossary/matcher';
+import type { Entry } from '../../glossary/schema';
+
+/**
+ * The content script's modules, bundled into a plain page by the browser tests: they run there as
+ * in the extension, against real layout, without the extension around them.
+ */
+function setUp(entries: Entry[]) {
+  const matcher = createMatcher(compileGlossary(entries));
+  const highlights = new Highlights();
+  highlights.attach();
+  const onScreen = new OnScreen(highlights, new AbortController().signal);
+  const index = new TermIndex({ added: (t) => onScreen.add(t), removed: (t) => onScreen.delete(t) });
+  const scan = () => {
+    for (const run of collectRuns(document.body, 'en')) {
+      for (const m of matcher.match(run.text, run.lang)) {
+        const spans: FoundTerm['spans'] = [];
+        run.nodes.forEach((node, i) => {
+          const start = run.starts[i] as number;
+          const end = start + node.data.length;
+          if (end > m.start && start < m.end) {
+            spans.push({ node, start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start });
+          }
+        });
+        const first = spans[0] as FoundTerm['spans'][number];
+        const last = spans[spans.length - 1] as FoundTerm['spans'][number];
+        index.add({
+          entry: m.entry,
+          lang: m.lang,
+          everyday: m.rule >= 0,
+          spans,
+          range: new StaticRange({
+            startContainer: first.node,
+            startOffset: first.start,
+            endContainer: last.node,
+            endOffset: last.end,
+          }),
+        });
+      }
+    }
+    return index.size;
+  };
+  return { index, scan, termAt: (x: number, y: number) => termAt(index, x, y) };
+}
+
+Object.assign(globalThis, {
+  contextCards: { setUp, collectRuns, parseGlossary, serializeGlossary },
+});
