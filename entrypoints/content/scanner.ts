@@ -86,7 +86,7 @@ async function dropHidden(terms: FoundTerm[], deps: ScanDeps): Promise<void> {
   const seen = new Map<Element, boolean>();
   for (const term of terms) {
     const el = term.spans[0]?.node.parentElement;
-    if (!el || !el.isConnected) continue;
+    if (!el?.isConnected) continue;
     let shown = seen.get(el);
     if (shown === undefined) {
       shown = typeof el.checkVisibility !== 'function' || el.checkVisibility({ visibilityProperty: true });

@@ -15,6 +15,6 @@ export async function bundleHarness(): Promise<string> {
   const result = Array.isArray(output) ? output[0] : output;
   if (!result || !('output' in result)) throw new Error('vite did not return a bundle');
   const chunk = result.output.find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('no chunk in the bundle');
+  if (chunk?.type !== 'chunk') throw new Error('no chunk in the bundle');
   return chunk.code;
 }
