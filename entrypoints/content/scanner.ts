@@ -1,6 +1,7 @@
 import type { Match, Matcher } from '../../glossary/matcher';
 import type { Lang } from '../../glossary/schema';
 import type { JudgeBlock } from '../../utils/messages';
+import { locate } from './locate';
 import { type Run, readRuns } from './runs';
 import type { FoundTerm, TermIndex } from './term-index';
 import { SLICE_MS, yieldToPage } from './yield';
@@ -30,37 +31,6 @@ export interface ScanResult {
   /** Everyday words sent to be judged, and how many of them stood. */
   judged: number;
   kept: number;
-}
-
-/** Maps a match in a run back to text nodes and offsets. */
-function locate(run: Run, match: Match): FoundTerm {
-  const spans: FoundTerm['spans'] = [];
-  for (let i = 0; i < run.nodes.length; i++) {
-    const node = run.nodes[i] as Text;
-    const start = run.starts[i] as number;
-    const end = start + node.data.length;
-    if (end <= match.start) continue;
-    if (start >= match.end) break;
-    spans.push({
-      node,
-      start: Math.max(match.start, start) - start,
-      end: Math.min(match.end, end) - start,
-    });
-  }
-  const first = spans[0] as FoundTerm['spans'][number];
-  const last = spans[spans.length - 1] as FoundTerm['spans'][number];
-  return {
-    entry: match.entry,
-    lang: match.lang,
-    everyday: match.rule >= 0,
-    spans,
-    range: new StaticRange({
-      startContainer: first.node,
-      startOffset: first.start,
-      endContainer: last.node,
-      endOffset: last.end,
-    }),
-  };
 }
 
 /** Resolves after the browser has rendered a frame (or soon, in a background tab that renders none). */

@@ -1,8 +1,9 @@
 import { Highlights } from '../../entrypoints/content/highlights';
 import { termAt } from '../../entrypoints/content/hit-test';
+import { locate } from '../../entrypoints/content/locate';
 import { OnScreen } from '../../entrypoints/content/on-screen';
 import { collectRuns } from '../../entrypoints/content/runs';
-import { type FoundTerm, TermIndex } from '../../entrypoints/content/term-index';
+import { TermIndex } from '../../entrypoints/content/term-index';
 import { compileGlossary, parseGlossary, serializeGlossary } from '../../glossary/compile';
 import { createMatcher } from '../../glossary/matcher';
 import type { Entry } from '../../glossary/schema';
@@ -19,30 +20,7 @@ function setUp(entries: Entry[]) {
   const index = new TermIndex({ added: (t) => onScreen.add(t), removed: (t) => onScreen.delete(t) });
   const scan = () => {
     for (const run of collectRuns(document.body, 'en')) {
-      for (const m of matcher.match(run.text, run.lang)) {
-        const spans: FoundTerm['spans'] = [];
-        run.nodes.forEach((node, i) => {
-          const start = run.starts[i] as number;
-          const end = start + node.data.length;
-          if (end > m.start && start < m.end) {
-            spans.push({ node, start: Math.max(m.start, start) - start, end: Math.min(m.end, end) - start });
-          }
-        });
-        const first = spans[0] as FoundTerm['spans'][number];
-        const last = spans[spans.length - 1] as FoundTerm['spans'][number];
-        index.add({
-          entry: m.entry,
-          lang: m.lang,
-          everyday: m.rule >= 0,
-          spans,
-          range: new StaticRange({
-            startContainer: first.node,
-            startOffset: first.start,
-            endContainer: last.node,
-            endOffset: last.end,
-          }),
-        });
-      }
+      for (const m of matcher.match(run.text, run.lang)) index.add(locate(run, m));
     }
     return index.size;
   };
