@@ -116,7 +116,11 @@ export function charClasses(): CharClasses {
   return { wordTable: word, lowerTable, isWord, lower, lowerString, splitWords };
 }
 
-/** What may stand between two words of one form in running text (see JOINER in tokens.ts). */
+/**
+ * What may stand between two words of one form in running text: spaces, hyphens, apostrophes (French
+ * elision: "de l'OTAN"), dots ("U.S. Army"; the matcher lets a dot join only after an abbreviation or
+ * a number) and a percent sign ("2%-norm"). A form's own separators are not compared.
+ */
 export function isJoiner(code: number): boolean {
   return (
     code === 0x20 ||

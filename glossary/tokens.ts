@@ -4,13 +4,6 @@
  */
 export const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/**
- * Between two words of one form, running text may have only spaces, hyphens, apostrophes (French
- * elision: "de l'OTAN"), dots after an abbreviation or a number ("U.S. Army", "11. Luftbewegliche
- * Brigade") and a percent sign ("2%-norm"). A form's own separators are not compared.
- */
-export const JOINER = /^[\s\u00ad\u2010\u2011\u2012\u2013'\u2019%.-]+$/u;
-
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
@@ -38,19 +31,4 @@ export function caseRuleOf(word: string, exact: boolean): CaseRule {
     if (cased >= 2) return CaseRule.ACRONYM;
   }
   return word[0] !== lower[0] ? CaseRule.CAPITAL : CaseRule.ANY;
-}
-
-export function caseAllows(rule: CaseRule, formWord: string, textWord: string): boolean {
-  switch (rule) {
-    case CaseRule.ANY:
-      return true;
-    case CaseRule.EXACT:
-      return formWord === textWord;
-    case CaseRule.CAPITAL: {
-      const first = textWord[0] ?? '';
-      return first !== first.toLowerCase();
-    }
-    case CaseRule.ACRONYM:
-      return textWord === formWord || textWord === formWord[0] + formWord.slice(1).toLowerCase();
-  }
 }

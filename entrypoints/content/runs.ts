@@ -112,15 +112,6 @@ export function isBlock(el: Element): boolean {
   return BLOCKS.has(el.localName);
 }
 
-/** The language that applies at a node, from the nearest lang attribute below <html>. */
-export function langAt(node: Node, fallback: Lang | undefined): Lang | undefined {
-  const el = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-  const tagged = el?.closest('[lang]');
-  // The page's own language was settled by pageLang(), which may overrule a wrong <html lang>.
-  if (!tagged || tagged === node.ownerDocument?.documentElement) return fallback;
-  return toLang(tagged.getAttribute('lang'));
-}
-
 interface Place {
   /** The nearest block element: text under the same one, with nothing skipped between, is one run. */
   block: Element | null;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { observeMutations } from '../../entrypoints/content/mutations';
-import { collectRuns, isBlock, isSkipped, langAt, type Run } from '../../entrypoints/content/runs';
+import { collectRuns, isBlock, isSkipped, type Run } from '../../entrypoints/content/runs';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -148,27 +148,6 @@ describe('collectRuns: language', () => {
     const root = page('<section lang="de"><div><p>Die Kompanie</p></div></section>');
     const p = root.querySelector('p') as HTMLElement;
     expect(collectRuns(p, 'nl')[0]?.lang).toBe('de');
-  });
-});
-
-describe('langAt', () => {
-  test('is the nearest lang attribute', () => {
-    const root = page('<div lang="fr"><p lang="de"><span>x</span></p></div>');
-    expect(langAt(root.querySelector('span') as Element, 'nl')).toBe('de');
-    expect(langAt(root.querySelector('div') as Element, 'nl')).toBe('fr');
-  });
-
-  test('is the fallback where no element says', () => {
-    expect(langAt(page('<p>x</p>').querySelector('p') as Element, 'en')).toBe('en');
-  });
-
-  test('an unknown language on <html> leaves the fallback (the page language was guessed)', () => {
-    document.documentElement.setAttribute('lang', 'es');
-    expect(langAt(page('<p>x</p>').querySelector('p') as Element, 'nl')).toBe('nl');
-  });
-
-  test('an unknown language below <html> is unknown', () => {
-    expect(langAt(page('<p lang="es">x</p>').querySelector('p') as Element, 'nl')).toBeUndefined();
   });
 });
 
