@@ -28,5 +28,11 @@ function setUp(entries: Entry[]) {
 }
 
 Object.assign(globalThis, {
-  contextCards: { setUp, collectRuns, parseGlossary, serializeGlossary },
+  contextCards: {
+    setUp,
+    collectRuns,
+    parseGlossary,
+    serializeGlossary,
+    makeMatcher: (text: string) => createMatcher(parseGlossary(text)),
+  },
 });
