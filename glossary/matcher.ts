@@ -4,7 +4,7 @@ import type { Match, MatchOptions } from './match';
 
 export type { Match, MatchOptions } from './match';
 
-import { charClasses, isJoiner, SOFT_HYPHEN } from './chars';
+import { charClasses, isJoiner, SOFT_HYPHEN, TABLE } from './chars';
 import { LANGS, type Lang } from './langs';
 import { CaseRule, caseRuleOf } from './tokens';
 
@@ -38,44 +38,37 @@ interface Candidate {
   firstKey: number;
 }
 
-/** Runs of what is not a word character (as chars.ts defines them), kept by the split. */
-const SPLIT = /([^\p{L}\p{M}\p{N}\u00ad]+)/u;
-
 export function createMatcher(glossary: CompiledGlossary): Matcher {
   let judge: Judge | undefined;
   const chars = charClasses();
-  const { isWord, lower: lowerCode } = chars;
+  const { isWord, lower: lowerCode, wordTable, lowerTable } = chars;
   /**
-   * Forms by their first word in lower case. Start-up only files the raw form: it runs on every page
-   * load, mostly in the interpreter, so a candidate is built on the first hit, which on most pages
-   * never comes for most forms.
+   * Forms by a hash of their first word in lower case, as the hot loop hashes text. Start-up only
+   * files the raw form: it runs on every page load, mostly in the interpreter, so the candidate is
+   * built on the first hit, which on most pages never comes for most forms.
    */
-  const raw = new Map<string, Array<{ form: string; entry: number; lang: number }>>();
-  const built = new Map<string, Candidate[]>();
+  const raw = new Map<number, Array<{ form: string; entry: number; lang: number }>>();
+  const built = new Map<number, Candidate[]>();
+  /** A one-bit-per-slot filter in front of the maps: nearly every word of a page stops here. */
+  const maybe = new Uint8Array(1 << 16);
 
   glossary.forms.forEach((perLang, entry) => {
     perLang.forEach((joined, lang) => {
       if (!joined) return;
       for (const form of joined.split('|')) {
-        const key = firstKeyOf(form.startsWith('=') ? form.slice(1) : form);
-        const list = raw.get(key);
+        let h = 0;
+        for (let i = form.charCodeAt(0) === 0x3d ? 1 : 0; i < form.length; i++) {
+          const code = form.charCodeAt(i);
+          if (!isWord(code)) break;
+          h = (Math.imul(h, 31) + lowerCode(code)) | 0;
+        }
+        const list = raw.get(h);
         if (list) list.push({ form, entry, lang });
-        else raw.set(key, [{ form, entry, lang }]);
+        else raw.set(h, [{ form, entry, lang }]);
+        maybe[h & 0xffff] = 1;
       }
     });
   });
-
-  /** A form's first word as the scan files it: lower case, without soft hyphens. */
-  function firstKey(word: string): string {
-    const lowered = chars.lowerString(word);
-    return lowered.includes('\u00ad') ? lowered.replaceAll('\u00ad', '') : lowered;
-  }
-
-  function firstKeyOf(form: string): string {
-    let end = 0;
-    while (end < form.length && isWord(form.charCodeAt(end))) end++;
-    return firstKey(form.slice(0, end));
-  }
 
   function build({ form, entry, lang }: { form: string; entry: number; lang: number }): Candidate {
     const exact = form.startsWith('=');
@@ -95,10 +88,10 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     };
   }
 
-  function candidatesFor(key: string): Candidate[] | undefined {
-    let list = built.get(key);
+  function candidatesFor(h: number): Candidate[] | undefined {
+    let list = built.get(h);
     if (list) return list;
-    const forms = raw.get(key);
+    const forms = raw.get(h);
     if (!forms) return undefined;
     // Longest form first, so "NATO Response Force" is tried before "NATO".
     list = forms.map(build).sort((a, b) => b.words.length - a.words.length);
@@ -111,19 +104,16 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
       c.firstKey = keys.get(key) ?? keys.size;
       keys.set(key, c.firstKey);
     }
-    built.set(key, list);
+    built.set(h, list);
     return list;
   }
 
   /** Whether text[start, end) is the candidate's k-th word, in letters and in case. */
   function sameWord(text: string, start: number, end: number, c: Candidate, k: number): boolean {
     // Soft hyphens (U+00AD) hide inside long words on German sites; the reader never sees them.
-    // Looked for in the word only: indexOf would run on to the end of a long text at every hit.
-    for (let i = start; i < end; i++) {
-      if (text.charCodeAt(i) === SOFT_HYPHEN) {
-        const clean = text.slice(start, end).replaceAll('\u00ad', '');
-        return sameWord(clean, 0, clean.length, c, k);
-      }
+    if (text.indexOf('\u00ad', start) >= 0 && text.indexOf('\u00ad', start) < end) {
+      const clean = text.slice(start, end).replaceAll('\u00ad', '');
+      return sameWord(clean, 0, clean.length, c, k);
     }
     const want = c.lower[k] as string;
     if (end - start !== want.length) return false;
@@ -195,82 +185,55 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
 
   let firstSeen = new Uint8Array(64);
 
-  /** The candidates that start with the word text[start, end) (`key`: that word as firstKey files it). */
-  function tryAt(
-    text: string,
-    start: number,
-    end: number,
-    key: string,
-    lang: Lang | undefined,
-  ): Match | undefined {
-    const list = candidatesFor(key);
-    if (!list) return undefined;
-    let best: Match | undefined;
-    nextStart[0] = start;
-    nextEnd[0] = end;
-    known = 0;
-    firstSeen.fill(0, 0, list.length);
-    for (const c of list) {
-      if (!accepts(c, lang)) continue;
-      // 1: first word passes, 2: fails; the same spelling in a bucket is tested once.
-      let first = firstSeen[c.firstKey];
-      if (first === 0) {
-        first = sameWord(text, start, end, c, 0) ? 1 : 2;
-        firstSeen[c.firstKey] = first;
-      }
-      if (first === 2) continue;
-      const stop = extend(c, text);
-      if (stop < 0) continue;
-      const hit: Match = { start, end: stop, entry: c.entry, lang: c.lang, rule: c.rule };
-      if (!best) best = hit;
-      else if (best.entry !== hit.entry) best.alternatives = [...(best.alternatives ?? []), hit];
-      // A sure term ends the search; an everyday word keeps the others in line behind it.
-      if (c.rule < 0) break;
-    }
-    return best;
-  }
-
-  /**
-   * The text's words come from the engine's own lower-casing and splitting, which are native code
-   * and fast from the first call; a character loop in script runs cold on a page's first scan and
-   * was several times slower there. Where lower case changes a length (a dotted İ), the loop serves.
-   */
   function candidates(text: string, lang: Lang | undefined): Match[] {
-    const lowered = text.toLowerCase();
-    if (lowered.length !== text.length) return candidatesByLoop(text, lang);
     const found: Match[] = [];
-    const parts = lowered.split(SPLIT);
-    const soft = lowered.includes('\u00ad');
-    let at = 0;
-    let skipTo = 0;
-    for (let p = 0; p < parts.length; p += 2) {
-      const word = parts[p] as string;
-      const start = at;
-      const end = start + word.length;
-      at = end + (parts[p + 1]?.length ?? 0);
-      if (word === '' || start < skipTo) continue;
-      const key = soft && word.includes('\u00ad') ? word.replaceAll('\u00ad', '') : word;
-      if (!raw.has(key)) continue;
-      const best = tryAt(text, start, end, key, lang);
-      if (best) {
-        found.push(best);
-        skipTo = best.end;
-      }
-    }
-    return found;
-  }
-
-  function candidatesByLoop(text: string, lang: Lang | undefined): Match[] {
-    const found: Match[] = [];
+    const n = text.length;
     let i = 0;
-    while (i < text.length) {
-      if (!isWord(text.charCodeAt(i))) {
+    while (i < n) {
+      const first = text.charCodeAt(i);
+      if (first < TABLE ? wordTable[first] === 0 : !isWord(first)) {
         i++;
         continue;
       }
       const start = i;
-      while (i < text.length && isWord(text.charCodeAt(i))) i++;
-      const best = tryAt(text, start, i, firstKey(text.slice(start, i)), lang);
+      let h = 0;
+      // The innermost loop of the whole extension: table reads only, no calls, no strings.
+      while (i < n) {
+        const code = text.charCodeAt(i);
+        if (code < TABLE) {
+          if (wordTable[code] === 0) break;
+          if (code !== SOFT_HYPHEN) h = (Math.imul(h, 31) + (lowerTable[code] as number)) | 0;
+        } else {
+          if (!isWord(code)) break;
+          h = (Math.imul(h, 31) + lowerCode(code)) | 0;
+        }
+        i++;
+      }
+      if (maybe[h & 0xffff] === 0) continue;
+      const candidates = candidatesFor(h);
+      if (!candidates) continue;
+      let best: Match | undefined;
+      nextStart[0] = start;
+      nextEnd[0] = i;
+      known = 0;
+      firstSeen.fill(0, 0, candidates.length);
+      for (const c of candidates) {
+        if (!accepts(c, lang)) continue;
+        // 1: first word passes, 2: fails; the same spelling in a bucket is tested once.
+        let first = firstSeen[c.firstKey];
+        if (first === 0) {
+          first = sameWord(text, start, i, c, 0) ? 1 : 2;
+          firstSeen[c.firstKey] = first;
+        }
+        if (first === 2) continue;
+        const end = extend(c, text);
+        if (end < 0) continue;
+        const hit: Match = { start, end, entry: c.entry, lang: c.lang, rule: c.rule };
+        if (!best) best = hit;
+        else if (best.entry !== hit.entry) best.alternatives = [...(best.alternatives ?? []), hit];
+        // A sure term ends the search; an everyday word keeps the others in line behind it.
+        if (c.rule < 0) break;
+      }
       if (best) {
         found.push(best);
         i = best.end;

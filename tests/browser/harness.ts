@@ -28,11 +28,5 @@ function setUp(entries: Entry[]) {
 }
 
 Object.assign(globalThis, {
-  contextCards: {
-    setUp,
-    collectRuns,
-    parseGlossary,
-    serializeGlossary,
-    makeMatcher: (text: string) => createMatcher(parseGlossary(text)),
-  },
+  contextCards: { setUp, collectRuns, parseGlossary, serializeGlossary },
 });
