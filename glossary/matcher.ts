@@ -111,9 +111,12 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
   /** Whether text[start, end) is the candidate's k-th word, in letters and in case. */
   function sameWord(text: string, start: number, end: number, c: Candidate, k: number): boolean {
     // Soft hyphens (U+00AD) hide inside long words on German sites; the reader never sees them.
-    if (text.indexOf('\u00ad', start) >= 0 && text.indexOf('\u00ad', start) < end) {
-      const clean = text.slice(start, end).replaceAll('\u00ad', '');
-      return sameWord(clean, 0, clean.length, c, k);
+    // Looked for in the word only: indexOf would run on to the end of a long text at every hit.
+    for (let i = start; i < end; i++) {
+      if (text.charCodeAt(i) === SOFT_HYPHEN) {
+        const clean = text.slice(start, end).replaceAll('\u00ad', '');
+        return sameWord(clean, 0, clean.length, c, k);
+      }
     }
     const want = c.lower[k] as string;
     if (end - start !== want.length) return false;
