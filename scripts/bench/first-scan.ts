@@ -23,35 +23,37 @@ export interface FirstScan {
   ready: { start: number; duration: number };
 }
 
+/** Every scan pass the page has measured, in order, read in the page and shaped here. */
+export async function scanMeasures(page: Page): Promise<ScanMeasure[]> {
+  const raw = await page.evaluate(() =>
+    performance.getEntriesByName('context-cards:scan').map((e) => ({
+      start: e.startTime,
+      duration: e.duration,
+      detail: (e as PerformanceMeasure).detail as Record<string, number | undefined>,
+    })),
+  );
+  return raw.map(({ start, duration, detail }) => ({
+    start,
+    duration,
+    busy: detail.busy ?? Number.NaN,
+    matches: detail.matches ?? 0,
+    textNodes: detail.textNodes ?? 0,
+    runs: detail.runs ?? 0,
+    judged: detail.judged ?? 0,
+    kept: detail.kept ?? 0,
+  }));
+}
+
 /** Waits for the content script's first scan pass and reads it and the start-up measure. */
 export async function firstScan(page: Page, timeout = 60_000): Promise<FirstScan> {
   await page.waitForFunction(() => performance.getEntriesByName('context-cards:scan').length >= 1, {
     timeout,
     polling: 50,
   });
-  return page.evaluate(() => {
-    const scan = performance.getEntriesByName('context-cards:scan')[0] as PerformanceMeasure;
-    const ready = performance.getEntriesByName('context-cards:ready')[0];
-    const detail = scan.detail as {
-      matches: number;
-      textNodes: number;
-      runs: number;
-      busy: number;
-      judged?: number;
-      kept?: number;
-    };
-    return {
-      scan: {
-        start: scan.startTime,
-        duration: scan.duration,
-        busy: detail.busy,
-        matches: detail.matches,
-        textNodes: detail.textNodes,
-        runs: detail.runs,
-        judged: detail.judged ?? 0,
-        kept: detail.kept ?? 0,
-      },
-      ready: { start: ready?.startTime ?? Number.NaN, duration: ready?.duration ?? Number.NaN },
-    };
+  const [scan] = await scanMeasures(page);
+  const ready = await page.evaluate(() => {
+    const entry = performance.getEntriesByName('context-cards:ready')[0];
+    return { start: entry?.startTime ?? Number.NaN, duration: entry?.duration ?? Number.NaN };
   });
+  return { scan: scan as ScanMeasure, ready };
 }

@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'puppeteer-core';
-import type { ScanMeasure } from './first-scan';
+import { type ScanMeasure, scanMeasures } from './first-scan';
 
 /**
  * A second scan of the whole page: the extension is switched off and on again through its own setting
  * (chrome.storage.local 'settings', as the popup does), which ends the session and starts a new one
- * that scans document.body again, with compiled code this time. Switching also removes and re-adds the
- * highlight style sheet, so this pass pays a full style recalculation again at its first visibility
- * check. Undefined if the background cannot be reached or no new pass comes within 20 s.
+ * that scans document.body again, with compiled code this time. Undefined if the background cannot be
+ * reached or no new pass comes within 20 s.
  */
 export async function warmRescan(browser: Browser, page: Page): Promise<ScanMeasure | undefined> {
   try {
@@ -29,29 +28,7 @@ export async function warmRescan(browser: Browser, page: Page): Promise<ScanMeas
       { timeout: 20_000, polling: 50 },
       since,
     );
-    return await page.evaluate((t) => {
-      const scan = performance
-        .getEntriesByName('context-cards:scan')
-        .find((e) => e.startTime > t) as PerformanceMeasure;
-      const d = scan.detail as {
-        matches: number;
-        textNodes: number;
-        runs: number;
-        busy: number;
-        judged?: number;
-        kept?: number;
-      };
-      return {
-        start: scan.startTime,
-        duration: scan.duration,
-        busy: d.busy,
-        matches: d.matches,
-        textNodes: d.textNodes,
-        runs: d.runs,
-        judged: d.judged ?? 0,
-        kept: d.kept ?? 0,
-      };
-    }, since);
+    return (await scanMeasures(page)).find((scan) => scan.start > since);
   } catch {
     return undefined;
   }
