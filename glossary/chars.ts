@@ -1,13 +1,21 @@
+import { LOWERS_INTO_TABLE, WORD_RANGES } from './word-classes';
+
 /**
  * Character classes by UTF-16 code unit, for the matcher's hot loop: whether a code unit belongs to a
  * word (a Unicode letter, mark or digit, as WORD in tokens.ts) and its lower-case form. Latin scripts,
- * which are all this glossary's languages use, come from tables; anything above is asked once and kept.
+ * which are all this glossary's languages use, come from tables; the lower case of anything above is
+ * asked once and kept.
  */
 export interface CharClasses {
   /** Below TABLE: 1 for a word character. Read directly in the matcher's innermost loop. */
   wordTable: Uint8Array;
   /** Below TABLE: the lower-case code unit. */
   lowerTable: Uint16Array;
+  /**
+   * Every code unit: 0 not part of a word, 1 part of one, 2 part of one and, though at or above
+   * TABLE, lower-cased below it (KELVIN SIGN → k).
+   */
+  classes: Uint8Array;
   isWord(code: number): boolean;
   lower(code: number): number;
   /** A word's lower case, by the same mapping `lower` uses code unit by code unit. */
@@ -18,7 +26,6 @@ export interface CharClasses {
 export const TABLE = 0x250;
 /** Part of a word, invisible, and left out of every comparison. */
 export const SOFT_HYPHEN = 0xad;
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 /**
  * Word characters below TABLE, by range rather than by a Unicode-property regex: compiling one costs
@@ -42,11 +49,6 @@ function isLatinWord(c: number): boolean {
   );
 }
 
-/** Punctuation and spaces that are common in news text and never part of a word. */
-function isCommonSeparator(c: number): boolean {
-  return (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) || c === 0xfeff;
-}
-
 export function charClasses(): CharClasses {
   const word = new Uint8Array(TABLE);
   const lowerTable = new Uint16Array(TABLE);
@@ -63,20 +65,10 @@ export function charClasses(): CharClasses {
       lowerTable[c] = lowered.charCodeAt(c + shift);
     }
   }
-  const wordCache = new Map<number, boolean>();
+  const classes = wordClasses(word);
   const lowerCache = new Map<number, number>();
 
-  const isWord = (code: number): boolean => {
-    if (code < TABLE) return word[code] === 1;
-    if (isCommonSeparator(code)) return false;
-    let known = wordCache.get(code);
-    if (known === undefined) {
-      // A surrogate half is taken as part of a word: astral letters are rare and never split a term.
-      known = (code >= 0xd800 && code <= 0xdfff) || WORD_CHAR.test(String.fromCharCode(code));
-      wordCache.set(code, known);
-    }
-    return known;
-  };
+  const isWord = (code: number): boolean => classes[code] !== 0;
   const lower = (code: number): number => {
     if (code < TABLE) return lowerTable[code] as number;
     let known = lowerCache.get(code);
@@ -113,7 +105,28 @@ export function charClasses(): CharClasses {
     }
     return out;
   };
-  return { wordTable: word, lowerTable, isWord, lower, lowerString, splitWords };
+  return { wordTable: word, lowerTable, classes, isWord, lower, lowerString, splitWords };
+}
+
+/**
+ * The classes of every code unit (see CharClasses.classes), from the Latin table and the generated
+ * ranges above it: filled range by range, as a Unicode-property regex would cost milliseconds to
+ * compile on every page.
+ */
+function wordClasses(latin: Uint8Array): Uint8Array {
+  const classes = new Uint8Array(0x10000);
+  classes.set(latin);
+  for (let i = 0; i < WORD_RANGES.length; i += 2) {
+    classes.fill(1, WORD_RANGES.charCodeAt(i), WORD_RANGES.charCodeAt(i + 1) + 1);
+  }
+  for (let i = 0; i < LOWERS_INTO_TABLE.length; i++) classes[LOWERS_INTO_TABLE.charCodeAt(i)] = 2;
+  // A surrogate half is taken as part of a word: astral letters are rare and never split a term.
+  classes.fill(1, 0xd800, 0xe000);
+  // Punctuation and spaces common in news text are never part of a word, whatever their category.
+  classes.fill(0, 0x2000, 0x2070);
+  classes.fill(0, 0x3000, 0x3040);
+  classes[0xfeff] = 0;
+  return classes;
 }
 
 /**

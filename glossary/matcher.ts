@@ -6,6 +6,7 @@ export type { Match, MatchOptions } from './match';
 
 import { charClasses, isJoiner, SOFT_HYPHEN, TABLE } from './chars';
 import { LANGS, type Lang } from './langs';
+import { addToFilter, createPrefilter, FILTER_BYTES, FIRST_SALT, inFilter, pairHash } from './prefilter';
 import { CaseRule, caseRuleOf } from './tokens';
 
 export interface Matcher {
@@ -20,9 +21,23 @@ export interface Matcher {
    * them joined: one long loop is compiled to fast code early, where a call per block would run cold.
    */
   candidatesEach(texts: readonly string[], lang: Lang | undefined): Match[][];
+  /**
+   * Where in text joined from nodes (starting at `bounds`) a term may start, from the WebAssembly
+   * prefilter, as candidatesAt takes them, all offsets from `base`; undefined without the prefilter.
+   * See prefilter.ts.
+   */
+  places(
+    text: string,
+    bounds: ArrayLike<number>,
+    base: number,
+  ): { pairs: Int32Array; count: number } | undefined;
+  /** The candidates of the words at some places of a block: (start, -1) a word, (start, end) a region. */
+  candidatesAt(text: string, lang: Lang | undefined, places: ArrayLike<number>, count: number): Match[];
   /** Candidates judged with the glossary's own rules: what a page shows. */
   match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[];
   readonly entryCount: number;
+  /** Whether the WebAssembly prefilter runs (false where WebAssembly is off or was not asked for). */
+  readonly prefiltered: boolean;
 }
 
 interface Candidate {
@@ -38,7 +53,12 @@ interface Candidate {
   firstKey: number;
 }
 
-export function createMatcher(glossary: CompiledGlossary): Matcher {
+export interface MatcherOptions {
+  /** Whether to use the WebAssembly prefilter where it runs (the default); the tests compare both. */
+  prefilter?: boolean;
+}
+
+export function createMatcher(glossary: CompiledGlossary, options: MatcherOptions = {}): Matcher {
   let judge: Judge | undefined;
   const chars = charClasses();
   const { isWord, lower: lowerCode, wordTable, lowerTable } = chars;
@@ -48,27 +68,44 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
    * built on the first hit, which on most pages never comes for most forms.
    */
   const raw = new Map<number, Array<{ form: string; entry: number; lang: number }>>();
-  const built = new Map<number, Candidate[]>();
-  /** A one-bit-per-slot filter in front of the maps: nearly every word of a page stops here. */
-  const maybe = new Uint8Array(1 << 16);
+  /** Built candidates by hash, then by language index (LANGS.length: language unknown). */
+  const built = new Map<number, Array<Candidate[] | null | undefined>>();
+  /** A bit per hash slot in front of the maps: nearly every word of a page stops here. */
+  const filter = new Uint8Array(FILTER_BYTES);
+
+  /** The hash of the word at `from` in `text` (as the hot loop hashes text), and where it ends. */
+  const hashWord = (text: string, from: number): [number, number] => {
+    let h = 0;
+    let i = from;
+    for (; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!isWord(code)) break;
+      h = (Math.imul(h, 31) + lowerCode(code)) | 0;
+    }
+    return [h, i];
+  };
 
   glossary.forms.forEach((perLang, entry) => {
     perLang.forEach((joined, lang) => {
       if (!joined) return;
       for (const form of joined.split('|')) {
-        let h = 0;
-        for (let i = form.charCodeAt(0) === 0x3d ? 1 : 0; i < form.length; i++) {
-          const code = form.charCodeAt(i);
-          if (!isWord(code)) break;
-          h = (Math.imul(h, 31) + lowerCode(code)) | 0;
-        }
+        const [h, end] = hashWord(form, form.charCodeAt(0) === 0x3d ? 1 : 0);
         const list = raw.get(h);
         if (list) list.push({ form, entry, lang });
         else raw.set(h, [{ form, entry, lang }]);
-        maybe[h & 0xffff] = 1;
+        // The prefilter knows a one-word form by its word, a longer one by its first two words.
+        let next = end;
+        while (next < form.length && !isWord(form.charCodeAt(next))) next++;
+        if (next === form.length) {
+          addToFilter(filter, h);
+        } else {
+          addToFilter(filter, h ^ FIRST_SALT);
+          addToFilter(filter, pairHash(h, hashWord(form, next)[0]));
+        }
       }
     });
   });
+  const prefilter = options.prefilter === false ? undefined : createPrefilter(chars, filter);
 
   function build({ form, entry, lang }: { form: string; entry: number; lang: number }): Candidate {
     const exact = form.startsWith('=');
@@ -88,13 +125,26 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     };
   }
 
-  function candidatesFor(h: number): Candidate[] | undefined {
-    let list = built.get(h);
-    if (list) return list;
-    const forms = raw.get(h);
-    if (!forms) return undefined;
+  /**
+   * The candidates a word of this hash may start in text of this language, longest first, built on
+   * the first such word: only the language's own forms, unless it is unknown, when all are tried.
+   */
+  function candidatesFor(h: number, lang: Lang | undefined): Candidate[] | null {
+    let byLang = built.get(h);
+    const slot = lang === undefined ? LANGS.length : LANGS.indexOf(lang);
+    const known = byLang?.[slot];
+    if (known !== undefined) return known;
+    const forms = raw.get(h)?.filter((f) => lang === undefined || f.lang === slot);
+    if (!byLang) {
+      byLang = [];
+      built.set(h, byLang);
+    }
+    if (!forms?.length) {
+      byLang[slot] = null;
+      return null;
+    }
     // Longest form first, so "NATO Response Force" is tried before "NATO".
-    list = forms.map(build).sort((a, b) => b.words.length - a.words.length);
+    const list = forms.map(build).sort((a, b) => b.words.length - a.words.length);
     if (list.length > firstSeen.length) firstSeen = new Uint8Array(list.length * 2);
     const everyday = new Set(list.filter((c) => c.rule >= 0).map((c) => c.lower.join(' ')));
     const keys = new Map<string, number>();
@@ -104,7 +154,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
       c.firstKey = keys.get(key) ?? keys.size;
       keys.set(key, c.firstKey);
     }
-    built.set(h, list);
+    byLang[slot] = list;
     return list;
   }
 
@@ -189,10 +239,41 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
   let firstSeen = new Uint8Array(64);
 
   function candidates(text: string, lang: Lang | undefined): Match[] {
+    return candidatesIn(text, lang, [0, text.length], 1);
+  }
+
+  /**
+   * The candidates of the words that start in the given places of the text, in order: pairs (start,
+   * end) of a region, or (start, -1) of a single word. A term may run on past its place. A place
+   * inside a word is passed over: terms start where words do.
+   */
+  function candidatesIn(
+    text: string,
+    lang: Lang | undefined,
+    places: ArrayLike<number>,
+    count: number,
+  ): Match[] {
     const found: Match[] = [];
-    const n = text.length;
     let i = 0;
-    while (i < n) {
+    for (let r = 0; r < count; r++) {
+      const from = places[2 * r] as number;
+      const end = places[2 * r + 1] as number;
+      if (i < from) {
+        i = from;
+        if (i > 0 && isWord(text.charCodeAt(i - 1))) {
+          while (i < text.length && isWord(text.charCodeAt(i))) i++;
+        }
+      }
+      i = wordsIn(text, lang, i, end < 0 ? from + 1 : end, found);
+    }
+    return found;
+  }
+
+  /** Reads the words that start in [i, to), adding their candidates to `found`; returns where it stopped. */
+  function wordsIn(text: string, lang: Lang | undefined, from: number, to: number, found: Match[]): number {
+    const n = text.length;
+    let i = from;
+    while (i < to) {
       const first = text.charCodeAt(i);
       if (first < TABLE ? wordTable[first] === 0 : !isWord(first)) {
         i++;
@@ -212,8 +293,8 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
         }
         i++;
       }
-      if (maybe[h & 0xffff] === 0) continue;
-      const candidates = candidatesFor(h);
+      if (!inFilter(filter, h) && !inFilter(filter, h ^ FIRST_SALT)) continue;
+      const candidates = candidatesFor(h, lang);
       if (!candidates) continue;
       let best: Match | undefined;
       nextStart[0] = start;
@@ -242,7 +323,7 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
         i = best.end;
       }
     }
-    return found;
+    return i;
   }
 
   /** Neither a word nor a joiner: no term runs from one block into the next. */
@@ -254,18 +335,29 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     return out;
   }
 
+  /** What a block without candidates gets: one shared, frozen list. */
+  const NONE: Match[] = Object.freeze([]) as unknown as Match[];
+
   function candidatesEach(texts: readonly string[], lang: Lang | undefined): Match[][] {
-    const out: Match[][] = texts.map(() => []);
-    const starts: number[] = [];
-    let at = 0;
-    for (const text of texts) {
-      starts.push(at);
-      at += text.length + 1;
-    }
+    const out: Match[][] = new Array(texts.length).fill(NONE);
+    if (texts.length === 0) return out;
+    const joined = texts.length === 1 ? (texts[0] as string) : texts.join(SEPARATOR);
+    const words = prefilter?.words(joined);
+    const all = words
+      ? candidatesIn(joined, lang, words.pairs, words.count)
+      : candidatesIn(joined, lang, [0, joined.length], 1);
+    if (all.length === 0) return out;
     let block = 0;
-    for (const m of candidates(texts.join(SEPARATOR), lang)) {
-      while (block + 1 < texts.length && (starts[block + 1] as number) <= m.start) block++;
-      out[block]?.push(moved(m, starts[block] as number));
+    let start = 0;
+    let next = (texts[0] as string).length + 1;
+    for (const m of all) {
+      while (next <= m.start) {
+        block++;
+        start = next;
+        next += (texts[block] as string).length + 1;
+      }
+      if (out[block] === NONE) out[block] = [];
+      out[block]?.push(start === 0 ? m : moved(m, start));
     }
     return out;
   }
@@ -275,5 +367,13 @@ export function createMatcher(glossary: CompiledGlossary): Matcher {
     return judge(text, candidates(text, lang), options);
   }
 
-  return { candidates, candidatesEach, match, entryCount: glossary.ids.length };
+  return {
+    candidates,
+    candidatesEach,
+    places: (text, bounds, base) => prefilter?.words(text, bounds, base),
+    candidatesAt: candidatesIn,
+    match,
+    entryCount: glossary.ids.length,
+    prefiltered: prefilter !== undefined,
+  };
 }

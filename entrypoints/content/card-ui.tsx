@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { type CardAnchor, CardLayer } from '../../components/CardLayer';
 import type { CardData } from '../../glossary/card';
-import { UI_TAG } from './runs';
+import { UI_TAG } from './places';
 
 export interface CardView {
   card: CardData;

@@ -22,7 +22,11 @@ export async function runContextCards(ctx: ContentScriptContext): Promise<void> 
   const start = performance.now();
   const glossary = parseGlossary(compiled);
   const matcher = createMatcher(glossary);
-  performance.measure(READY_MEASURE, { start, end: performance.now() });
+  performance.measure(READY_MEASURE, {
+    start,
+    end: performance.now(),
+    detail: { prefiltered: matcher.prefiltered },
+  });
 
   const lang = pageLang(document);
   const shownLang = cardLang(lang, browser.i18n.getUILanguage());

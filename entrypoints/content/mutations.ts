@@ -1,4 +1,4 @@
-import { isBlock, UI_TAG } from './runs';
+import { isBlock, UI_TAG } from './places';
 
 /** A timer, not an animation frame: frames do not run in background tabs, timers only slow down. */
 const BATCH_MS = 16;

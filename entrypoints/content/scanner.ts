@@ -2,14 +2,16 @@ import type { Match, Matcher } from '../../glossary/matcher';
 import type { Lang } from '../../glossary/schema';
 import type { JudgeBlock } from '../../utils/messages';
 import { locate } from './locate';
-import { type Run, readRuns } from './runs';
+import type { Run } from './runs';
 import type { FoundTerm, TermIndex } from './term-index';
+import { chunkEnd, findPlaces } from './term-places';
+import { TextReader } from './text-reader';
 import { SLICE_MS, yieldToPage } from './yield';
 
 export const SCAN_MEASURE = 'context-cards:scan';
 
-/** Text matched in one go: about a millisecond of work, so slices stay short. */
-const BATCH_CHARS = 32_000;
+/** Text nodes read between two looks at the clock. */
+const READ_NODES = 512;
 
 export interface ScanDeps {
   matcher: Matcher;
@@ -70,10 +72,11 @@ async function dropHidden(terms: FoundTerm[], deps: ScanDeps): Promise<void> {
 }
 
 /**
- * One scan pass over some roots: read their runs, match them slice by slice, yielding to the page
- * between slices, and put what is found into the index and the highlight. Everyday words wait for
- * the background's judgement, asked once per pass. Terms previously found in the same text nodes are
- * replaced, so a pass over changed text is also a rescan.
+ * One scan pass over some roots, in slices, yielding to the page between them. For each root: read
+ * its text nodes' text, let the prefilter find the few places where a term may start, and only there
+ * work out the run (block) around the place and match it; put what is found into the index and the
+ * highlight. Everyday words wait for the background's judgement, asked once per pass. Terms
+ * previously found in the same text nodes are replaced, so a pass over changed text is also a rescan.
  */
 export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
   const start = performance.now();
@@ -85,6 +88,7 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
 
   const add = (run: Run, match: Match) => {
     const term = locate(run, match);
+    if (!term) return;
     added.push(term);
     deps.index.add(term);
     found.add(term.entry);
@@ -92,37 +96,62 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
   };
 
   const undecided: Array<{ run: Run; found: Match[] }> = [];
-  let batch: Run[] = [];
-  let batchChars = 0;
 
-  const match = () => {
-    const perRun = deps.matcher.candidatesEach(
-      batch.map((run) => run.text),
-      batch[0]?.lang,
-    );
-    batch.forEach((run, i) => {
-      const matches = perRun[i] ?? [];
-      for (const m of matches) if (m.rule < 0) add(run, m);
-      if (matches.some((m) => m.rule >= 0)) undecided.push({ run, found: matches });
-    });
-    batch = [];
-    batchChars = 0;
+  const matchRun = (run: Run, places: number[]) => {
+    result.runs++;
+    const matches = deps.matcher.candidatesAt(run.text, run.lang, places, places.length / 2);
+    for (const m of matches) if (m.rule < 0) add(run, m);
+    if (matches.some((m) => m.rule >= 0)) undecided.push({ run, found: matches });
   };
 
-  // Walking and matching share the slices: runs are matched in batches of one language, and the
-  // page gets its turn every few milliseconds.
   for (const root of roots) {
     if (deps.signal.aborted || !root.isConnected) continue;
-    for (const run of readRuns(root, deps.lang)) {
-      result.runs++;
-      result.textNodes += run.nodes.length;
+    const reader = new TextReader(root, deps.lang);
+    const { nodes, starts } = reader;
+    /** Places found and not yet matched: pairs, from `next` on, in text order. */
+    const places: number[] = [];
+    let next = 0;
+    let prefiltered = 0;
+    let at = 0;
+    for (;;) {
+      const read = reader.read(READ_NODES);
       // A rescan replaces the terms of the same text; a first pass has none to replace.
-      if (deps.index.size > 0) for (const node of run.nodes) deps.index.removeNode(node);
-      if (batch.length > 0 && batch[0]?.lang !== run.lang) match();
-      batch.push(run);
-      batchChars += run.text.length;
-      if (batchChars < BATCH_CHARS) continue;
-      match();
+      if (deps.index.size > 0)
+        for (let k = nodes.length - read; k < nodes.length; k++) deps.index.removeNode(nodes[k] as Text);
+      const end = chunkEnd(reader, prefiltered);
+      if (end > prefiltered) {
+        findPlaces(reader, prefiltered, end, deps.matcher, places);
+        prefiltered = end;
+      }
+      // Match the runs around the places, as far as their runs are read in full.
+      while (next < places.length) {
+        const place = places[next] as number;
+        const stop = places[next + 1] as number;
+        while (at + 1 < nodes.length && (starts[at + 1] as number) <= place) at++;
+        if (reader.skipped(at)) {
+          // A region goes on past a skipped node; a word in one is no term.
+          if (stop > (starts[at + 1] as number)) places[next] = starts[at + 1] as number;
+          else next += 2;
+          continue;
+        }
+        const span = reader.runAt(at);
+        if (!span) break;
+        const runStart = starts[span.first] as number;
+        const runEnd = starts[span.last + 1] as number;
+        const local: number[] = [];
+        while (next < places.length && (places[next] as number) < runEnd) {
+          const from = places[next] as number;
+          const to = places[next + 1] as number;
+          local.push(from - runStart, to < 0 ? -1 : Math.min(to, runEnd) - runStart);
+          if (to > runEnd) {
+            places[next] = runEnd;
+            break;
+          }
+          next += 2;
+        }
+        matchRun(span.run, local);
+      }
+      if (reader.done && prefiltered === nodes.length && next >= places.length) break;
       if (performance.now() - sliceStart > SLICE_MS) {
         busy += performance.now() - sliceStart;
         await yieldToPage();
@@ -130,8 +159,8 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
         sliceStart = performance.now();
       }
     }
+    result.textNodes += nodes.length;
   }
-  if (batch.length > 0 && !deps.signal.aborted) match();
   busy += performance.now() - sliceStart;
 
   if (undecided.length > 0 && !deps.signal.aborted) {

@@ -20,7 +20,10 @@ function setUp(entries: Entry[]) {
   const index = new TermIndex({ added: (t) => onScreen.add(t), removed: (t) => onScreen.delete(t) });
   const scan = () => {
     for (const run of collectRuns(document.body, 'en')) {
-      for (const m of matcher.match(run.text, run.lang)) index.add(locate(run, m));
+      for (const m of matcher.match(run.text, run.lang)) {
+        const term = locate(run, m);
+        if (term) index.add(term);
+      }
     }
     return index.size;
   };

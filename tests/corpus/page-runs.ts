@@ -14,10 +14,14 @@ export interface PageText {
 }
 
 /**
- * A saved page read as the content script reads it: parsed without running its scripts, cut into the
- * same runs by the same code. Without layout, only inline `display:none` counts as hidden here.
+ * A saved page parsed without running its scripts, with its language as the content script settles
+ * it, handed to `use` and closed after. Without layout, only inline `display:none` counts as hidden
+ * here: such elements are removed.
  */
-export async function pageText(file: string): Promise<PageText> {
+export async function withPage<T>(
+  file: string,
+  use: (doc: Document, lang: Lang | undefined) => T | Promise<T>,
+): Promise<T> {
   const path = file.includes('/') ? file : join(CORPUS, file);
   // happy-dom 21 loses the rest of the body after an inline <svg> holding a <style>; the scanner
   // skips SVG anyway, so it goes before parsing.
@@ -36,12 +40,18 @@ export async function pageText(file: string): Promise<PageText> {
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     for (const hidden of doc.querySelectorAll('[style*="display:none"], [style*="display: none"]'))
       hidden.remove();
-    const lang = pageLang(doc);
-    const runs = collectRuns(doc.body, lang).map((run) => ({ text: run.text, lang: run.lang }));
-    return { lang, runs };
+    return await use(doc, pageLang(doc));
   } finally {
     await window.happyDOM.close();
   }
+}
+
+/** A saved page read as the content script reads it: the same runs, cut by the same code. */
+export function pageText(file: string): Promise<PageText> {
+  return withPage(file, (doc, lang) => ({
+    lang,
+    runs: collectRuns(doc.body, lang).map((run) => ({ text: run.text, lang: run.lang })),
+  }));
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;

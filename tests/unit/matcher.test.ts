@@ -428,3 +428,44 @@ describe('content script candidates judged by the background', () => {
     expect(judge(text, light.candidates(text, 'en'))).toEqual([]);
   });
 });
+
+/**
+ * The scanner's path: blocks joined and read first by the WebAssembly prefilter, which must pass on
+ * every word the JavaScript loop would have looked at.
+ */
+describe('candidates of many blocks, with and without the prefilter', () => {
+  const plain = createMatcher(glossary, { prefilter: false });
+  const tricky = [
+    'NATO\u00ad-troepen en de flitsmacht',
+    'flits\u00admacht van de NAVO',
+    'Кирилиця NATO Response Force 🚀NATO𝒜 NATO',
+    'het bataljon→brigade en NAVO\u2014speerpunt',
+    'lone \ud800 surrogate before NATO and after\udc00NAVO',
+    '\ufeffNATO\u3000Response\u00a0Force',
+    'ΑΒΓ Ελληνικά NATO-Response-Force İstanbul ıNATO',
+    '',
+    'Brigade',
+    'de 13e Lichte Brigade en 43 Gemechaniseerde Brigade',
+  ];
+
+  test('runs here', () => {
+    expect(matcher.prefiltered).toBe(true);
+  });
+
+  test.each(['nl', 'en', 'de', 'fr', undefined] as const)(
+    'the same as the plain loop, language %s',
+    (lang) => {
+      const texts = [...tricky, ...ALL.filter((row) => row.lang === lang).map((row) => row.text)];
+      const fast = matcher.candidatesEach(texts, lang);
+      expect(fast).toEqual(plain.candidatesEach(texts, lang));
+      expect(fast.flat().length).toBeGreaterThan(0);
+    },
+  );
+
+  test('each block keeps its own offsets', () => {
+    const texts = ['De NAVO', 'en de flitsmacht'];
+    const [first, second] = matcher.candidatesEach(texts, 'nl');
+    expect(first?.map((m) => texts[0]?.slice(m.start, m.end))).toEqual(['NAVO']);
+    expect(second?.map((m) => texts[1]?.slice(m.start, m.end))).toEqual(['flitsmacht']);
+  });
+});

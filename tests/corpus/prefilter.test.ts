@@ -1,0 +1,36 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { compileGlossary } from '../../glossary/compile';
+import { loadGlossary } from '../../glossary/load';
+import { createMatcher } from '../../glossary/matcher';
+import { CORPUS, pageText } from './page-runs';
+
+const glossary = compileGlossary(loadGlossary());
+const withPrefilter = createMatcher(glossary);
+const withoutPrefilter = createMatcher(glossary, { prefilter: false });
+const pages = readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
+
+describe('the WebAssembly prefilter changes nothing on real pages', () => {
+  test('it runs here', () => {
+    expect(withPrefilter.prefiltered).toBe(true);
+    expect(withoutPrefilter.prefiltered).toBe(false);
+  });
+
+  test.each(pages)('%s', async (page) => {
+    const { runs } = await pageText(page);
+    // Batched by language as the scanner batches them.
+    const batches: Array<typeof runs> = [];
+    for (const run of runs) {
+      const last = batches.at(-1);
+      if (last && last[0]?.lang === run.lang && last.length < 200) last.push(run);
+      else batches.push([run]);
+    }
+    for (const batch of batches) {
+      const texts = batch.map((r) => r.text);
+      const fast = withPrefilter.candidatesEach(texts, batch[0]?.lang);
+      expect(fast).toEqual(withoutPrefilter.candidatesEach(texts, batch[0]?.lang));
+    }
+  });
+});
