@@ -5,8 +5,9 @@ import type { Match, MatchOptions } from './match';
 export type { Match, MatchOptions } from './match';
 
 import { charClasses, isJoiner, SOFT_HYPHEN, TABLE } from './chars';
+import { indexForms } from './index-forms';
 import { LANGS, type Lang } from './langs';
-import { addToFilter, createPrefilter, FILTER_BYTES, FIRST_SALT, inFilter, pairHash } from './prefilter';
+import { createPrefilter, FIRST_SALT, inFilter } from './prefilter';
 import { CaseRule, caseRuleOf } from './tokens';
 
 export interface Matcher {
@@ -36,7 +37,10 @@ export interface Matcher {
   /** Candidates judged with the glossary's own rules: what a page shows. */
   match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[];
   readonly entryCount: number;
-  /** Whether the WebAssembly prefilter runs (false where WebAssembly is off or was not asked for). */
+  /**
+   * Whether the WebAssembly prefilter runs: false where WebAssembly is off or the prefilter was not
+   * asked for. Without it the results are the same, found more slowly.
+   */
   readonly prefiltered: boolean;
 }
 
@@ -62,52 +66,46 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
   let judge: Judge | undefined;
   const chars = charClasses();
   const { isWord, lower: lowerCode, wordTable, lowerTable } = chars;
-  /**
-   * Forms by a hash of their first word in lower case, as the hot loop hashes text. Start-up only
-   * files the raw form: it runs on every page load, mostly in the interpreter, so the candidate is
-   * built on the first hit, which on most pages never comes for most forms.
-   */
-  const raw = new Map<number, Array<{ form: string; entry: number; lang: number }>>();
   /** Built candidates by hash, then by language index (LANGS.length: language unknown). */
   const built = new Map<number, Array<Candidate[] | null | undefined>>();
-  /** A bit per hash slot in front of the maps: nearly every word of a page stops here. */
-  const filter = new Uint8Array(FILTER_BYTES);
 
-  /** The hash of the word at `from` in `text` (as the hot loop hashes text), and where it ends. */
-  const hashWord = (text: string, from: number): [number, number] => {
-    let h = 0;
-    let i = from;
-    for (; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (!isWord(code)) break;
-      h = (Math.imul(h, 31) + lowerCode(code)) | 0;
-    }
-    return [h, i];
-  };
-
+  // Every form in one list, with its entry and language.
+  const formText: string[] = [];
+  const formEntry: number[] = [];
+  const formLang: number[] = [];
   glossary.forms.forEach((perLang, entry) => {
     perLang.forEach((joined, lang) => {
       if (!joined) return;
       for (const form of joined.split('|')) {
-        const [h, end] = hashWord(form, form.charCodeAt(0) === 0x3d ? 1 : 0);
-        const list = raw.get(h);
-        if (list) list.push({ form, entry, lang });
-        else raw.set(h, [{ form, entry, lang }]);
-        // The prefilter knows a one-word form by its word, a longer one by its first two words.
-        let next = end;
-        while (next < form.length && !isWord(form.charCodeAt(next))) next++;
-        if (next === form.length) {
-          addToFilter(filter, h);
-        } else {
-          addToFilter(filter, h ^ FIRST_SALT);
-          addToFilter(filter, pairHash(h, hashWord(form, next)[0]));
-        }
+        formText.push(form);
+        formEntry.push(entry);
+        formLang.push(lang);
       }
     });
   });
-  const prefilter = options.prefilter === false ? undefined : createPrefilter(chars, filter);
 
-  function build({ form, entry, lang }: { form: string; entry: number; lang: number }): Candidate {
+  // Forms by a hash of their first word in lower case, as the hot loop hashes text, with a bit per
+  // hash slot in front (the filter): nearly every word of a page stops there. Start-up only files the
+  // form: it runs on every page load, so the candidate is built on the first hit, which on most
+  // pages never comes for most forms. The prefilter module hashes the forms where it runs.
+  const prefilter = options.prefilter === false ? undefined : createPrefilter(chars);
+  const { pairs: formHashes, filter } = prefilter?.index(formText) ?? indexForms(formText, chars);
+  /** Chains of forms with the same hash slot, in the glossary's order. */
+  const SLOTS = 1 << 13;
+  const head = new Int32Array(SLOTS).fill(-1);
+  const tail = new Int32Array(SLOTS);
+  const next = new Int32Array(formText.length).fill(-1);
+  for (let i = 0; i < formText.length; i++) {
+    const slot = (formHashes[2 * i] as number) & (SLOTS - 1);
+    if (head[slot] === -1) head[slot] = i;
+    else next[tail[slot] as number] = i;
+    tail[slot] = i;
+  }
+
+  function build(i: number): Candidate {
+    const form = formText[i] as string;
+    const entry = formEntry[i] as number;
+    const lang = formLang[i] as number;
     const exact = form.startsWith('=');
     const text = exact ? form.slice(1) : form;
     const ws = chars.splitWords(text);
@@ -134,12 +132,15 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
     const slot = lang === undefined ? LANGS.length : LANGS.indexOf(lang);
     const known = byLang?.[slot];
     if (known !== undefined) return known;
-    const forms = raw.get(h)?.filter((f) => lang === undefined || f.lang === slot);
+    const forms: number[] = [];
+    for (let i = head[h & (SLOTS - 1)] as number; i >= 0; i = next[i] as number) {
+      if (formHashes[2 * i] === h && (lang === undefined || formLang[i] === slot)) forms.push(i);
+    }
     if (!byLang) {
       byLang = [];
       built.set(h, byLang);
     }
-    if (!forms?.length) {
+    if (forms.length === 0) {
       byLang[slot] = null;
       return null;
     }

@@ -29,6 +29,12 @@ export function addToFilter(filter: Uint8Array, h: number): void {
 
 export interface Prefilter {
   /**
+   * Files the glossary's forms: for form i, pairs[2i] is the hash of its first word and pairs[2i+1]
+   * is 1 if it has a second. Sets the filter bits the module reads; returns a copy of the filter too,
+   * for the matcher's own reading of words.
+   */
+  index(forms: readonly string[]): { pairs: Int32Array; filter: Uint8Array };
+  /**
    * The places in `text` where a term may start, in text order, as a list of `count` pairs: (start,
    * -1) for a word start, (start, end) for a region whose words the matcher must read one by one.
    * `bounds` are the offsets where the text's nodes start, when it joins several (see prefilter.wat);
@@ -42,47 +48,67 @@ export interface Prefilter {
   ): { pairs: Int32Array; count: number } | undefined;
 }
 
+interface Exports {
+  memory: WebAssembly.Memory;
+  scan(at: number, length: number, bounds: number, out: number, base: number): number;
+  index(at: number, length: number, out: number): number;
+}
+
 /**
- * The WebAssembly prefilter (prefilter.wat) loaded with the matcher's character tables and filter,
- * or undefined where WebAssembly cannot run (a policy that forbids it, an engine without it): the
- * matcher then reads every word itself, with the same result, only more slowly on a page's first scan.
+ * The WebAssembly prefilter (prefilter.wat) loaded with the matcher's character tables, or undefined
+ * where WebAssembly cannot run (a policy that forbids it, an engine without it): the matcher then
+ * files its forms and reads every word itself, with the same result, only more slowly. The module is
+ * small enough (about 3 KB) to compile on the main thread in a fraction of a millisecond.
  */
-export function createPrefilter(
-  { wordTable, lowerTable, classes }: Pick<CharClasses, 'wordTable' | 'lowerTable' | 'classes'>,
-  filter: Uint8Array,
-): Prefilter | undefined {
-  let memory: WebAssembly.Memory;
-  let scan: (at: number, length: number, bounds: number, out: number, base: number) => number;
+export function createPrefilter({
+  wordTable,
+  lowerTable,
+  classes,
+}: Pick<CharClasses, 'wordTable' | 'lowerTable' | 'classes'>): Prefilter | undefined {
+  let wasm: Exports;
   try {
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(PREFILTER_WASM));
-    memory = instance.exports.memory as WebAssembly.Memory;
-    scan = instance.exports.scan as typeof scan;
+    wasm = new WebAssembly.Instance(new WebAssembly.Module(PREFILTER_WASM)).exports as unknown as Exports;
   } catch {
     return undefined;
   }
+  const { memory } = wasm;
   const table = new Uint16Array(memory.buffer, 0, TABLE);
   for (let c = 0; c < TABLE; c++) {
     table[c] = wordTable[c] === 0 ? 0 : c === SOFT_HYPHEN ? 0xffff : (lowerTable[c] as number);
   }
-  new Uint8Array(memory.buffer, FILTER_AT, FILTER_BYTES).set(filter);
   new Uint8Array(memory.buffer, CLASSES_AT, 0x10000).set(classes);
   const encoder = new TextEncoder();
 
+  /** Makes room for `bytes` past INPUT_AT. */
+  const room = (bytes: number) => {
+    const needed = INPUT_AT + bytes;
+    if (needed > memory.buffer.byteLength) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
+  };
+
   return {
+    index(forms) {
+      const text = forms.join('\n');
+      const outAt = INPUT_AT + ((text.length * 3 + 7) & ~7);
+      room(outAt - INPUT_AT + 8 * forms.length);
+      const { written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, INPUT_AT, text.length * 3));
+      const count = wasm.index(INPUT_AT, written, outAt);
+      return {
+        pairs: new Int32Array(memory.buffer, outAt, 2 * count).slice(),
+        filter: new Uint8Array(memory.buffer, FILTER_AT, FILTER_BYTES).slice(),
+      };
+    },
     words(text, bounds = NO_BOUNDS, base = 0) {
       if (text.length > MAX_CHARS) return undefined;
       // UTF-8 takes at most 3 bytes per UTF-16 code unit. A pair of output is a start: of a word
       // after a separator, or at a boundary.
       const boundsAt = INPUT_AT + ((text.length * 3 + 7) & ~7);
       const outAt = boundsAt + 4 * (bounds.length + 2);
-      const needed = outAt + 8 * ((text.length >> 1) + bounds.length + 2);
-      if (needed > memory.buffer.byteLength)
-        memory.grow(Math.ceil((needed - memory.buffer.byteLength) / PAGE));
+      room(outAt - INPUT_AT + 8 * ((text.length >> 1) + bounds.length + 2));
       const { written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, INPUT_AT, text.length * 3));
       const b = new Int32Array(memory.buffer, boundsAt, bounds.length + 1);
       b.set(bounds);
       b[bounds.length] = -1;
-      const count = scan(INPUT_AT, written, boundsAt, outAt, base);
+      const count = wasm.scan(INPUT_AT, written, boundsAt, outAt, base);
       return { pairs: new Int32Array(memory.buffer, outAt, count * 2), count };
     },
   };

@@ -30,7 +30,7 @@
 ;;            counted from `base`, ascending, ending with -1), then the output: i32 pairs (start, -1) for a start and
 ;;            (start, end) for a region, in text order
 (module
-  (memory (export "memory") 4)
+  (memory (export "memory") 16)
   (global $starts i32 (i32.const 0x500))
   (global $hashes i32 (i32.const 0x520))
   (global $prevStarts i32 (i32.const 0x540))
@@ -191,6 +191,81 @@
     (global.set $pFound (local.get $found))
     (global.set $pWhole (local.get $unknown))
     (global.set $pEnd (local.get $u)))
+
+  ;; Files the glossary's forms at start-up, where JavaScript would hash them in the interpreter:
+  ;; reads the forms (UTF-8, one per line, Latin letters only: the glossary check makes sure), writes
+  ;; for each the hash of its first word and whether it has a second, and sets the filter's bits as
+  ;; the header says. Returns the number of forms.
+  (func (export "index") (param $in i32) (param $len i32) (param $out i32) (result i32)
+    (local $end i32) (local $b i32) (local $cp i32) (local $v i32) (local $word i32) (local $h i32)
+    (local $first i32) (local $second i32) (local $count i32) (local $at i32)
+    (local.set $end (i32.add (local.get $in) (local.get $len)))
+    (block $done
+      (loop $char
+        (if (i32.ge_u (local.get $in) (local.get $end)) (then (local.set $b (i32.const 0x0a)))
+          (else (local.set $b (i32.load8_u (local.get $in)))))
+        ;; A line ends: file the form.
+        (if (i32.eq (local.get $b) (i32.const 0x0a))
+          (then
+            (if (i32.eq (local.get $word) (i32.const 1)) (then (local.set $first (local.get $h))))
+            (if (i32.eq (local.get $word) (i32.const 3)) (then (local.set $second (local.get $h))))
+            (local.set $at (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 3))))
+            (i32.store (local.get $at) (local.get $first))
+            (if (i32.ge_u (local.get $word) (i32.const 3))
+              (then
+                (i32.store offset=4 (local.get $at) (i32.const 1))
+                (call $setBit (i32.xor (local.get $first) (i32.const 0x2545f491)))
+                (call $setBit (i32.xor (local.get $second) (i32.mul (i32.const 0x01000193) (local.get $first)))))
+              (else
+                (i32.store offset=4 (local.get $at) (i32.const 0))
+                (call $setBit (local.get $first))))
+            (local.set $count (i32.add (local.get $count) (i32.const 1)))
+            (local.set $word (i32.const 0))
+            (local.set $h (i32.const 0))
+            (br_if $done (i32.ge_u (local.get $in) (local.get $end)))
+            (local.set $in (i32.add (local.get $in) (i32.const 1)))
+            (br $char)))
+        (if (i32.lt_u (local.get $b) (i32.const 0x80))
+          (then
+            (local.set $cp (local.get $b))
+            (local.set $in (i32.add (local.get $in) (i32.const 1))))
+          (else
+            (local.set $cp (i32.or
+              (i32.shl (i32.and (local.get $b) (i32.const 0x1f)) (i32.const 6))
+              (i32.and (i32.load8_u offset=1 (local.get $in)) (i32.const 0x3f))))
+            (local.set $in (i32.add (local.get $in) (i32.const 2)))))
+        (local.set $v (i32.const 0))
+        (if (i32.lt_u (local.get $cp) (i32.const 0x250))
+          (then (local.set $v (i32.load16_u (i32.shl (local.get $cp) (i32.const 1))))))
+        ;; $word: 0 before the first word, 1 in it, 2 between the first and second, 3 in the second,
+        ;; 4 after it.
+        (if (local.get $v)
+          (then
+            (if (i32.eqz (local.get $word)) (then (local.set $word (i32.const 1))))
+            (if (i32.eq (local.get $word) (i32.const 2))
+              (then
+                (local.set $first (local.get $h))
+                (local.set $h (i32.const 0))
+                (local.set $word (i32.const 3))))
+            (if (i32.and (i32.lt_u (local.get $word) (i32.const 4)) (i32.ne (local.get $v) (i32.const 0xffff)))
+              (then (local.set $h (i32.add (i32.mul (local.get $h) (i32.const 31)) (local.get $v))))))
+          (else
+            (if (i32.eq (local.get $word) (i32.const 1))
+              (then
+                (local.set $first (local.get $h))
+                (local.set $word (i32.const 2))))
+            (if (i32.eq (local.get $word) (i32.const 3))
+              (then
+                (local.set $second (local.get $h))
+                (local.set $word (i32.const 4))))))
+        (br $char)))
+    (local.get $count))
+
+  (func $setBit (param $h i32)
+    (local $at i32)
+    (local.set $at (i32.add (i32.const 0x1000) (i32.shr_u (i32.and (local.get $h) (i32.const 0xfffff)) (i32.const 3))))
+    (i32.store8 (local.get $at)
+      (i32.or (i32.load8_u (local.get $at)) (i32.shl (i32.const 1) (i32.and (local.get $h) (i32.const 7))))))
 
   ;; 1 if the hash's bit is set in the filter, else 0.
   (func $inFilter (param $h i32) (result i32)

@@ -22,11 +22,7 @@ export async function runContextCards(ctx: ContentScriptContext): Promise<void> 
   const start = performance.now();
   const glossary = parseGlossary(compiled);
   const matcher = createMatcher(glossary);
-  performance.measure(READY_MEASURE, {
-    start,
-    end: performance.now(),
-    detail: { prefiltered: matcher.prefiltered },
-  });
+  performance.measure(READY_MEASURE, { start, end: performance.now() });
 
   const lang = pageLang(document);
   const shownLang = cardLang(lang, browser.i18n.getUILanguage());

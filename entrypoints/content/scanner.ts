@@ -1,6 +1,7 @@
 import type { Match, Matcher } from '../../glossary/matcher';
 import type { Lang } from '../../glossary/schema';
 import type { JudgeBlock } from '../../utils/messages';
+import { afterRendering } from './after-rendering';
 import { locate } from './locate';
 import type { Run } from './runs';
 import type { FoundTerm, TermIndex } from './term-index';
@@ -33,18 +34,8 @@ export interface ScanResult {
   /** Everyday words sent to be judged, and how many of them stood. */
   judged: number;
   kept: number;
-}
-
-/** Resolves after the browser has rendered a frame (or soon, in a background tab that renders none). */
-function afterRendering(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => setTimeout(resolve, 0);
-    const timer = setTimeout(done, 100);
-    requestAnimationFrame(() => {
-      clearTimeout(timer);
-      done();
-    });
-  });
+  /** Whether the WebAssembly prefilter found the places to match (else every word was read). */
+  prefiltered: boolean;
 }
 
 /**
@@ -82,7 +73,15 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
   const start = performance.now();
   let sliceStart = start;
   let busy = 0;
-  const result: ScanResult = { matches: 0, textNodes: 0, runs: 0, busy: 0, judged: 0, kept: 0 };
+  const result: ScanResult = {
+    matches: 0,
+    textNodes: 0,
+    runs: 0,
+    busy: 0,
+    judged: 0,
+    kept: 0,
+    prefiltered: deps.matcher.prefiltered,
+  };
   const found = new Set<number>();
   const added: FoundTerm[] = [];
 
@@ -127,7 +126,7 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
       while (next < places.length) {
         const place = places[next] as number;
         const stop = places[next + 1] as number;
-        while (at + 1 < nodes.length && (starts[at + 1] as number) <= place) at++;
+        at = reader.nodeAt(place, at);
         if (reader.skipped(at)) {
           // A region goes on past a skipped node; a word in one is no term.
           if (stop > (starts[at + 1] as number)) places[next] = starts[at + 1] as number;

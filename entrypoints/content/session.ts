@@ -9,6 +9,7 @@ import { liveRange } from './hit-test';
 import { type Hover, watchHover } from './hover';
 import { observeMutations } from './mutations';
 import { OnScreen } from './on-screen';
+import { pageSettled } from './page-settled';
 import { judgeRemotely } from './remote-judge';
 import { scan } from './scanner';
 import { type FoundTerm, TermIndex } from './term-index';
@@ -92,7 +93,7 @@ export function startSession(env: SessionEnv): Session {
     },
   });
 
-  rescan([document.body]);
+  const started = pageSettled(signal).then(() => rescan([document.body]));
 
   const firstOf = (id: string): FoundTerm | undefined => {
     const entry = env.ids.indexOf(id);
@@ -108,7 +109,7 @@ export function startSession(env: SessionEnv): Session {
       void ui?.then((u) => u.remove());
       ui = undefined;
     },
-    idle: () => queue.then(() => undefined),
+    idle: () => started.then(() => queue).then(() => undefined),
     found: async () => {
       const counts = new Map<number, number>();
       for (const term of index.terms()) counts.set(term.entry, (counts.get(term.entry) ?? 0) + 1);
@@ -121,6 +122,7 @@ export function startSession(env: SessionEnv): Session {
       );
     },
     reveal: async (id) => {
+      await started;
       await queue;
       const term = firstOf(id);
       if (!term || !hover) return false;

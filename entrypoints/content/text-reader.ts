@@ -125,6 +125,19 @@ export class TextReader {
     return { run: { text, nodes: this.nodes.slice(first, last + 1), lang: place.lang }, first, last };
   }
 
+  /** The node whose text holds `offset` (of all the text read), searched from node `from` on. */
+  nodeAt(offset: number, from = 0): number {
+    const { starts } = this;
+    let lo = from;
+    let hi = this.nodes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
   /** Whether node k is skipped (runAt gives no run for it, however much is read). */
   skipped(k: number): boolean {
     const place = this.placeAt(k);

@@ -45,7 +45,7 @@ async function scanned(
   nodeIds: Map<Text, number>,
 ): Promise<Place[]> {
   const index = new TermIndex();
-  await scan([doc.body], {
+  const result = await scan([doc.body], {
     matcher,
     judge: async (blocks) => blocks.map((b) => b.found),
     index,
@@ -53,6 +53,7 @@ async function scanned(
     signal: new AbortController().signal,
     onFound: () => {},
   });
+  expect(result.prefiltered).toBe(matcher === withPrefilter);
   return [...index.terms()]
     .map((t) => {
       const first = t.spans[0] as { node: Text; start: number };
