@@ -79,13 +79,9 @@ export function charClasses(): CharClasses {
     }
     return known;
   };
+  // Code unit by code unit from the table: String.prototype.toLowerCase() would differ for a few
+  // letters, and its first call on a page costs more than this whole loop.
   const lowerString = (text: string): string => {
-    const fast = text.toLowerCase();
-    if (fast.length === text.length) {
-      let same = true;
-      for (let i = 0; i < text.length && same; i++) same = fast.charCodeAt(i) === lower(text.charCodeAt(i));
-      if (same) return fast;
-    }
     let out = '';
     for (let i = 0; i < text.length; i++) out += String.fromCharCode(lower(text.charCodeAt(i)));
     return out;

@@ -64,11 +64,25 @@
     ;; them from memory, so $h0 is stored before they are called.
     (block $done
       (loop $char
-        ;; Node boundaries at this offset (empty nodes make several): inside a glued word, each is a
-        ;; possible end of the words so far and a possible start of one.
+        ;; Between words, ASCII separators (most of a page's text: spaces, line breaks, indentation)
+        ;; are passed over in a loop of their own. Boundaries passed are dropped below.
+        (if (i32.eqz (local.get $inWord))
+          (then
+            (block $skipped
+              (loop $skip
+                (br_if $skipped (i32.ge_u (local.get $in) (local.get $end)))
+                (local.set $b (i32.load8_u (local.get $in)))
+                (br_if $skipped (i32.ge_u (local.get $b) (i32.const 0x80)))
+                (br_if $skipped (i32.load16_u (i32.shl (local.get $b) (i32.const 1))))
+                (local.set $in (i32.add (local.get $in) (i32.const 1)))
+                (local.set $u (i32.add (local.get $u) (i32.const 1)))
+                (br $skip)))))
+        ;; Node boundaries at or before this offset (empty nodes make several): inside a glued word,
+        ;; each is a possible end of the words so far and a possible start of one. (-1 ends the list:
+        ;; as unsigned, it is never reached.)
         (block $nobound
           (loop $bound
-            (br_if $nobound (i32.ne (local.get $next) (local.get $u)))
+            (br_if $nobound (i32.gt_u (local.get $next) (local.get $u)))
             (local.set $bounds (i32.add (local.get $bounds) (i32.const 4)))
             (local.set $next (i32.load (local.get $bounds)))
             (br_if $bound (i32.eqz (local.get $inWord)))

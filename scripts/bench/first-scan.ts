@@ -15,6 +15,8 @@ export interface ScanMeasure {
   /** Everyday words sent to the background to be judged, and how many stood (0 where not reported). */
   judged: number;
   kept: number;
+  /** Whether the WebAssembly prefilter chose where to match (false: every word was read). */
+  prefiltered: boolean;
 }
 
 export interface FirstScan {
@@ -29,18 +31,19 @@ export async function scanMeasures(page: Page): Promise<ScanMeasure[]> {
     performance.getEntriesByName('context-cards:scan').map((e) => ({
       start: e.startTime,
       duration: e.duration,
-      detail: (e as PerformanceMeasure).detail as Record<string, number | undefined>,
+      detail: (e as PerformanceMeasure).detail as Record<string, number | boolean | undefined>,
     })),
   );
   return raw.map(({ start, duration, detail }) => ({
     start,
     duration,
-    busy: detail.busy ?? Number.NaN,
-    matches: detail.matches ?? 0,
-    textNodes: detail.textNodes ?? 0,
-    runs: detail.runs ?? 0,
-    judged: detail.judged ?? 0,
-    kept: detail.kept ?? 0,
+    busy: Number(detail.busy ?? Number.NaN),
+    matches: Number(detail.matches ?? 0),
+    textNodes: Number(detail.textNodes ?? 0),
+    runs: Number(detail.runs ?? 0),
+    judged: Number(detail.judged ?? 0),
+    kept: Number(detail.kept ?? 0),
+    prefiltered: detail.prefiltered === true,
   }));
 }
 

@@ -92,7 +92,7 @@ export function formatReport(r: BenchResults): string {
   }
   for (const p of r.pages)
     out.push(
-      `  ${p.name}: ${p.firstScan.runs} runs, ${p.floor.chars} chars, ${p.firstScan.judged} everyday words judged (${p.firstScan.kept} kept); mark.js words (${p.words.length}): ${p.words.slice(0, 8).join(', ')}${p.words.length > 8 ? ', …' : ''}; mark.js marks ${p.markJs?.marks ?? '–'}`,
+      `  ${p.name}: ${p.firstScan.prefiltered ? 'prefilter on' : 'PREFILTER OFF'}, ${p.firstScan.runs} runs matched, ${p.floor.chars} chars, ${p.firstScan.judged} everyday words judged (${p.firstScan.kept} kept); mark.js words (${p.words.length}): ${p.words.slice(0, 8).join(', ')}${p.words.length > 8 ? ', …' : ''}; mark.js marks ${p.markJs?.marks ?? '–'}`,
     );
   out.push('');
   const c = r.contentScript;

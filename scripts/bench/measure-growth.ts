@@ -56,6 +56,7 @@ export async function measureGrowth(
         runs: number;
         judged: number;
         kept: number;
+        prefiltered: boolean;
       }> = [];
       // Written without local function constants: tsx would wrap them in a helper the page lacks.
       for (let b = 0; b < count; b++) {
@@ -95,6 +96,7 @@ export async function measureGrowth(
           runs: number;
           judged?: number;
           kept?: number;
+          prefiltered?: boolean;
         };
         out.push({
           duration: scan.duration,
@@ -104,6 +106,7 @@ export async function measureGrowth(
           runs: detail.runs,
           judged: detail.judged ?? 0,
           kept: detail.kept ?? 0,
+          prefiltered: detail.prefiltered === true,
         });
       }
       return out;

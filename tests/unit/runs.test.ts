@@ -65,6 +65,12 @@ describe('collectRuns: runs', () => {
     expect(texts(collectRuns(root, 'en'))).toEqual(['NATO', 'Response Force']);
   });
 
+  test('long skipped text (an inline style) still separates words, though it is never read', () => {
+    const style = `.x { color: red; }${' '.repeat(2000)}`;
+    const runs = collectRuns(page(`<p>NATO <style>${style}</style> Response Force</p>`), 'en');
+    expect(texts(runs)).toEqual(['NATO ', ' Response Force']);
+  });
+
   test('text without letters makes no run', () => {
     expect(texts(collectRuns(page('<p>2022</p><p>  </p><p>— 12 —</p><p>NAVO</p>'), 'nl'))).toEqual(['NAVO']);
   });
