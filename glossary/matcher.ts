@@ -32,6 +32,12 @@ export interface Matcher {
     bounds: ArrayLike<number>,
     base: number,
   ): { pairs: Int32Array; count: number } | undefined;
+  /**
+   * The candidates of the word at `at` in one text node's text, where that text alone decides them;
+   * undefined where text before or after it might (a word or phrase running on from or into the
+   * next node). Spares working out the node's block for the many places where nothing starts.
+   */
+  candidatesInNode(text: string, lang: Lang | undefined, at: number): Match[] | undefined;
   /** The candidates of the words at some places of a block: (start, -1) a word, (start, end) a region. */
   candidatesAt(text: string, lang: Lang | undefined, places: ArrayLike<number>, count: number): Match[];
   /** Candidates judged with the glossary's own rules: what a page shows. */
@@ -159,6 +165,16 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
     return list;
   }
 
+  /** Set when a search read on to the end of its text: more text might have changed its result. */
+  let reachedEnd = false;
+
+  function candidatesInNode(text: string, lang: Lang | undefined, at: number): Match[] | undefined {
+    if (at === 0) return undefined;
+    reachedEnd = false;
+    const found = candidatesIn(text, lang, [at, -1], 1);
+    return reachedEnd ? undefined : found;
+  }
+
   /** Whether text[start, end) is the candidate's k-th word, in letters and in case. */
   function sameWord(text: string, start: number, end: number, c: Candidate, k: number): boolean {
     // Soft hyphens (U+00AD) hide inside long words on German sites; the reader never sees them.
@@ -213,6 +229,7 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
       }
       let stop = start;
       while (stop < text.length && isWord(text.charCodeAt(stop))) stop++;
+      if (stop === text.length) reachedEnd = true;
       known++;
       nextStart[known] = start;
       nextEnd[known] = start === end || stop === start ? -1 : stop;
@@ -294,6 +311,7 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
         }
         i++;
       }
+      if (i === n) reachedEnd = true;
       if (!inFilter(filter, h) && !inFilter(filter, h ^ FIRST_SALT)) continue;
       const candidates = candidatesFor(h, lang);
       if (!candidates) continue;
@@ -373,6 +391,7 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
     candidatesEach,
     places: (text, bounds, base) => prefilter?.words(text, bounds, base),
     candidatesAt: candidatesIn,
+    candidatesInNode,
     match,
     entryCount: glossary.ids.length,
     prefiltered: prefilter !== undefined,

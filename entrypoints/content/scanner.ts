@@ -133,6 +133,20 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
           else next += 2;
           continue;
         }
+        // Most places start no term, and the node's own text usually tells: then its block is not
+        // worked out at all.
+        if (stop < 0) {
+          const text = reader.texts[at] as string;
+          const quick = deps.matcher.candidatesInNode(
+            text,
+            reader.langAt(at),
+            place - (starts[at] as number),
+          );
+          if (quick?.length === 0) {
+            next += 2;
+            continue;
+          }
+        }
         const span = reader.runAt(at);
         if (!span) break;
         const runStart = starts[span.first] as number;

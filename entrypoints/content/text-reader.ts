@@ -138,6 +138,11 @@ export class TextReader {
     return lo;
   }
 
+  /** The language of node k's text. */
+  langAt(k: number): Lang | undefined {
+    return this.placeAt(k)?.lang;
+  }
+
   /** Whether node k is skipped (runAt gives no run for it, however much is read). */
   skipped(k: number): boolean {
     const place = this.placeAt(k);
