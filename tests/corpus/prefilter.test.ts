@@ -1,16 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compileGlossary } from '../../glossary/compile';
-import { loadGlossary } from '../../glossary/load';
-import { createMatcher } from '../../glossary/matcher';
-import { CORPUS, pageText } from './page-runs';
-
-const glossary = compileGlossary(loadGlossary());
-const withPrefilter = createMatcher(glossary);
-const withoutPrefilter = createMatcher(glossary, { prefilter: false });
-const pages = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.html'))
-  .sort();
+import { pages, withoutPrefilter, withPrefilter } from './matchers';
+import { pageText } from './page-runs';
 
 describe('the WebAssembly prefilter changes nothing on real pages', () => {
   test('it runs here', () => {

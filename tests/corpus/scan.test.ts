@@ -1,68 +1,43 @@
-import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectRuns, nodeStarts } from '../../entrypoints/content/runs';
-import { scan } from '../../entrypoints/content/scanner';
-import { TermIndex } from '../../entrypoints/content/term-index';
-import { compileGlossary } from '../../glossary/compile';
-import { loadGlossary } from '../../glossary/load';
-import { createMatcher, type Matcher } from '../../glossary/matcher';
-import { CORPUS, withPage } from './page-runs';
+import type { Lang } from '../../glossary/langs';
+import type { Matcher } from '../../glossary/matcher';
+import { ensureStaticRange, scanKeepingAll } from '../fixtures/scan-all';
+import { pages, withoutPrefilter, withPrefilter } from './matchers';
+import { withPage } from './page-runs';
 
-const glossary = compileGlossary(loadGlossary());
-const withPrefilter = createMatcher(glossary);
-const withoutPrefilter = createMatcher(glossary, { prefilter: false });
-const pages = readdirSync(CORPUS)
-  .filter((f) => f.endsWith('.html'))
-  .sort();
-
-/** A term as text node (by its place in the document's text nodes) and offsets, with its entry. */
-type Place = string;
+/** A term as its text node (by its place among the document's text nodes), offset, entry and text. */
+type Found = string;
 
 /** What reading every run in full finds: the definition the scanner's shortcut must meet. */
-function everyRun(
-  doc: Document,
-  lang: Parameters<typeof collectRuns>[1],
-  nodeIds: Map<Text, number>,
-): Place[] {
-  const out: Place[] = [];
+function everyRun(doc: Document, lang: Lang | undefined, nodeIds: Map<Text, number>): Found[] {
+  const out: Found[] = [];
   for (const run of collectRuns(doc.body, lang)) {
     const starts = nodeStarts(run);
     for (const m of withoutPrefilter.candidates(run.text, run.lang)) {
       const k = starts.findLastIndex((s) => s <= m.start);
-      out.push(
-        `${nodeIds.get(run.nodes[k] as Text)}:${m.start - (starts[k] as number)} ${m.entry} ${run.text.slice(m.start, m.end)}`,
-      );
+      const node = nodeIds.get(run.nodes[k] as Text);
+      out.push(`${node}:${m.start - (starts[k] as number)} ${m.entry} ${run.text.slice(m.start, m.end)}`);
     }
   }
   return out;
 }
 
-/** What a scan pass finds, with every everyday word kept (the judge is not under test here). */
+/** What a scan pass finds, in document order. */
 async function scanned(
   doc: Document,
-  lang: Parameters<typeof collectRuns>[1],
+  lang: Lang | undefined,
   matcher: Matcher,
   nodeIds: Map<Text, number>,
-): Promise<Place[]> {
-  const index = new TermIndex();
-  const result = await scan([doc.body], {
-    matcher,
-    judge: async (blocks) => blocks.map((b) => b.found),
-    index,
-    lang,
-    signal: new AbortController().signal,
-    onFound: () => {},
-  });
+): Promise<Found[]> {
+  const { result, index } = await scanKeepingAll(doc.body, matcher, lang);
   expect(result.prefiltered).toBe(matcher === withPrefilter);
   return [...index.terms()]
     .map((t) => {
       const first = t.spans[0] as { node: Text; start: number };
+      const id = nodeIds.get(first.node) ?? -1;
       const text = t.spans.map((s) => s.node.data.slice(s.start, s.end)).join('');
-      return {
-        key: `${nodeIds.get(first.node)}:${first.start} ${t.entry} ${text}`,
-        id: nodeIds.get(first.node) ?? -1,
-        start: first.start,
-      };
+      return { key: `${id}:${first.start} ${t.entry} ${text}`, id, start: first.start };
     })
     .sort((a, b) => a.id - b.id || a.start - b.start)
     .map((t) => t.key);
@@ -70,12 +45,7 @@ async function scanned(
 
 describe('a scan pass finds what reading every run in full finds', () => {
   const realStaticRange = globalThis.StaticRange;
-  beforeAll(() => {
-    // happy-dom has no StaticRange; the index only keeps it.
-    globalThis.StaticRange ??= class {
-      constructor(readonly init: object) {}
-    } as unknown as typeof StaticRange;
-  });
+  beforeAll(ensureStaticRange);
   afterAll(() => {
     globalThis.StaticRange = realStaticRange;
   });

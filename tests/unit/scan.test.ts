@@ -1,10 +1,9 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { scan } from '../../entrypoints/content/scanner';
-import { TermIndex } from '../../entrypoints/content/term-index';
 import { compileGlossary } from '../../glossary/compile';
 import type { Lang } from '../../glossary/langs';
 import { loadGlossary } from '../../glossary/load';
 import { createMatcher } from '../../glossary/matcher';
+import { ensureStaticRange, scanKeepingAll } from '../fixtures/scan-all';
 
 const glossary = compileGlossary(loadGlossary());
 const matcher = createMatcher(glossary);
@@ -12,26 +11,14 @@ const matcher = createMatcher(glossary);
 /** The terms a scan pass finds in `html`, as their text and entry id, every everyday word kept. */
 async function scanned(html: string, lang: Lang): Promise<string[]> {
   document.body.innerHTML = html;
-  const index = new TermIndex();
-  await scan([document.body], {
-    matcher,
-    judge: async (blocks) => blocks.map((b) => b.found),
-    index,
-    lang,
-    signal: new AbortController().signal,
-    onFound: () => {},
-  });
+  const { index } = await scanKeepingAll(document.body, matcher, lang);
   return [...index.terms()].map(
     (t) => `${t.spans.map((s) => s.node.data.slice(s.start, s.end)).join('')} ${glossary.ids[t.entry]}`,
   );
 }
 
 describe('a scan pass, where a word or phrase runs on from one text node into the next', () => {
-  beforeAll(() => {
-    globalThis.StaticRange ??= class {
-      constructor(readonly init: object) {}
-    } as unknown as typeof StaticRange;
-  });
+  beforeAll(ensureStaticRange);
   afterEach(() => {
     document.body.innerHTML = '';
   });
