@@ -43,6 +43,23 @@ describe.each<BrowserName>(['chromium', 'firefox'])('scanning in %s', (name) => 
     await page.close();
   });
 
+  test('markup.html under a page policy that forbids WebAssembly: the same terms, found without the prefilter where the browser applies it', async () => {
+    const expected = JSON.parse(readFileSync(join(PAGES, 'markup.expected.json'), 'utf8')) as {
+      highlighted: string[];
+    };
+    const page = await launched.browser.newPage();
+    await page.goto(server.url('/markup.html?csp=strict'));
+    await waitForScan(page);
+    await highlightCount(page, expected.highlighted.length);
+    expect((await highlightedTexts(page)).sort()).toEqual([...expected.highlighted].sort());
+    const prefiltered = await page.evaluate(
+      () => (performance.getEntriesByName('context-cards:scan')[0] as PerformanceMeasure).detail.prefiltered,
+    );
+    // Chromium applies the page's policy to WebAssembly in the content script's world; Firefox does not.
+    expect(prefiltered).toBe(name === 'firefox');
+    await page.close();
+  });
+
   test('live.html: content added later is scanned, and highlights of removed text are dropped', async () => {
     const page = await launched.browser.newPage();
     await page.goto(server.url('/live.html'));

@@ -38,7 +38,8 @@ export interface PageServer {
 
 /**
  * Serves the seed page at /seed.html, the corpus at /corpus/<file> and tests/e2e/pages/<file>, on
- * 127.0.0.1 only. Pages are sent with scripts intact but nothing outside loads (no network here).
+ * 127.0.0.1 only. Pages are sent with scripts intact but nothing outside loads (no network here);
+ * with ?csp=strict, under a content security policy that allows no script or WebAssembly.
  */
 export async function startServer(): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
@@ -60,7 +61,15 @@ export async function startServer(): Promise<PageServer> {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    const headers: Record<string, string> = {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+    };
+    // ?csp=strict: a page that allows no script and no WebAssembly of its own.
+    if (new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('csp') === 'strict') {
+      headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'";
+    }
+    res.writeHead(200, headers).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
