@@ -7,6 +7,7 @@ export type { Match, MatchOptions } from './match';
 import { charClasses, isJoiner, SOFT_HYPHEN, TABLE } from './chars';
 import { indexForms } from './index-forms';
 import { LANGS, type Lang } from './langs';
+import { placesInJs } from './places-in-js';
 import { createPrefilter, FIRST_SALT, inFilter } from './prefilter';
 import { CaseRule, caseRuleOf } from './tokens';
 
@@ -31,7 +32,7 @@ export interface Matcher {
     text: string,
     bounds: ArrayLike<number>,
     base: number,
-  ): { pairs: Int32Array; count: number } | undefined;
+  ): { pairs: ArrayLike<number>; count: number } | undefined;
   /**
    * The candidates of the word at `at` in one text node's text, where that text alone decides them;
    * undefined where text before or after it might (a word or phrase running on from or into the
@@ -389,7 +390,8 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
   return {
     candidates,
     candidatesEach,
-    places: (text, bounds, base) => prefilter?.words(text, bounds, base),
+    places: (text, bounds, base) =>
+      prefilter?.words(text, bounds, base) ?? placesInJs(text, bounds, base, chars, filter),
     candidatesAt: candidatesIn,
     candidatesInNode,
     match,
