@@ -19,11 +19,6 @@ export interface Matcher {
    */
   candidates(text: string, lang: Lang | undefined): Match[];
   /**
-   * The candidates of many blocks of one language, one list per block, found in a single pass over
-   * them joined: one long loop is compiled to fast code early, where a call per block would run cold.
-   */
-  candidatesEach(texts: readonly string[], lang: Lang | undefined): Match[][];
-  /**
    * Where in text joined from nodes (starting at `bounds`) a term may start, from the WebAssembly
    * prefilter, as candidatesAt takes them, all offsets from `base`; undefined without the prefilter.
    * See prefilter.ts.
@@ -43,7 +38,6 @@ export interface Matcher {
   candidatesAt(text: string, lang: Lang | undefined, places: ArrayLike<number>, count: number): Match[];
   /** Candidates judged with the glossary's own rules: what a page shows. */
   match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[];
-  readonly entryCount: number;
   /**
    * Whether the WebAssembly prefilter runs: false where WebAssembly is off or the prefilter was not
    * asked for. Without it the results are the same, found more slowly.
@@ -346,42 +340,6 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
     return i;
   }
 
-  /** Neither a word nor a joiner: no term runs from one block into the next. */
-  const SEPARATOR = '\u0000';
-
-  function moved(m: Match, by: number): Match {
-    const out: Match = { ...m, start: m.start - by, end: m.end - by };
-    if (m.alternatives) out.alternatives = m.alternatives.map((a) => moved(a, by));
-    return out;
-  }
-
-  /** What a block without candidates gets: one shared, frozen list. */
-  const NONE: Match[] = Object.freeze([]) as unknown as Match[];
-
-  function candidatesEach(texts: readonly string[], lang: Lang | undefined): Match[][] {
-    const out: Match[][] = new Array(texts.length).fill(NONE);
-    if (texts.length === 0) return out;
-    const joined = texts.length === 1 ? (texts[0] as string) : texts.join(SEPARATOR);
-    const words = prefilter?.words(joined);
-    const all = words
-      ? candidatesIn(joined, lang, words.pairs, words.count)
-      : candidatesIn(joined, lang, [0, joined.length], 1);
-    if (all.length === 0) return out;
-    let block = 0;
-    let start = 0;
-    let next = (texts[0] as string).length + 1;
-    for (const m of all) {
-      while (next <= m.start) {
-        block++;
-        start = next;
-        next += (texts[block] as string).length + 1;
-      }
-      if (out[block] === NONE) out[block] = [];
-      out[block]?.push(start === 0 ? m : moved(m, start));
-    }
-    return out;
-  }
-
   function match(text: string, lang: Lang | undefined, options?: MatchOptions): Match[] {
     judge ??= createJudge(glossary.ruleTable);
     return judge(text, candidates(text, lang), options);
@@ -389,13 +347,11 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
 
   return {
     candidates,
-    candidatesEach,
     places: (text, bounds, base) =>
       prefilter?.words(text, bounds, base) ?? placesInJs(text, bounds, base, chars, filter),
     candidatesAt: candidatesIn,
     candidatesInNode,
     match,
-    entryCount: glossary.ids.length,
     prefiltered: prefilter !== undefined,
   };
 }

@@ -128,12 +128,15 @@ describe('cuesOnly', () => {
   });
 });
 
-describe('candidatesEach', () => {
-  test('finds in many blocks what candidates finds in each, and no term runs across two blocks', () => {
-    const texts = ['The brigade', 'army', 'corps', 'and the brigade of the north', ''];
-    expect(matcher.candidatesEach(texts, 'en')).toEqual(texts.map((t) => matcher.candidates(t, 'en')));
+describe('candidates at places', () => {
+  test('no term runs across two blocks: a block ends where its text does', () => {
     const phrase = createMatcher(compileGlossary(DataFile.parse([entry('nrf', ['NATO Response Force'])])));
-    expect(phrase.candidatesEach(['NATO', 'Response Force'], 'en')).toEqual([[], []]);
-    expect(phrase.candidatesEach(['the NATO Response Force'], 'en')[0]).toHaveLength(1);
+    expect(phrase.candidatesAt('NATO', 'en', [0, -1], 1)).toEqual([]);
+    expect(phrase.candidatesAt('the NATO Response Force', 'en', [4, -1], 1)).toHaveLength(1);
+  });
+
+  test('a place inside a word starts nothing', () => {
+    expect(matcher.candidatesAt('thebrigade', 'en', [3, -1], 1)).toEqual([]);
+    expect(matcher.candidatesAt('the brigade', 'en', [4, -1], 1)).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compileGlossary, parseGlossary, serializeGlossary } from '../../glossary/compile';
 import { createJudge } from '../../glossary/judge';
 import type { Lang } from '../../glossary/langs';
-import { createMatcher } from '../../glossary/matcher';
+import { createMatcher, type Match } from '../../glossary/matcher';
 import { DataFile, formText } from '../../glossary/schema';
 import { formKey } from '../../glossary/tokens';
 import { validateGlossary } from '../../glossary/validate';
@@ -327,10 +327,6 @@ describe('match results', () => {
     expect(reasons('Een compagnie militairen', 'nl')).toEqual([['compagnie', undefined]]);
   });
 
-  test('counts the entries of the glossary', () => {
-    expect(matcher.entryCount).toBe(matcherFixture.length);
-  });
-
   test('an empty text or one without words has no match', () => {
     expect(matcher.match('', 'nl')).toEqual([]);
     expect(matcher.match(' — 2022 … ', 'nl')).toEqual([]);
@@ -430,10 +426,10 @@ describe('content script candidates judged by the background', () => {
 });
 
 /**
- * The scanner's path: blocks joined and read first by the WebAssembly prefilter, which must pass on
- * every word the JavaScript loop would have looked at.
+ * The scanner's path: the places a prefilter gives, then the words at them. The module's places and
+ * its JavaScript twin's must both lead to every term the plain loop finds over the whole text.
  */
-describe('candidates of many blocks, with and without the prefilter', () => {
+describe('candidates at the places a prefilter gives', () => {
   const plain = createMatcher(glossary, { prefilter: false });
   const tricky = [
     'NATO\u00ad-troepen en de flitsmacht',
@@ -448,24 +444,30 @@ describe('candidates of many blocks, with and without the prefilter', () => {
     'de 13e Lichte Brigade en 43 Gemechaniseerde Brigade',
   ];
 
-  test('runs here', () => {
+  /** The candidates of `text` as the scanner finds them with this matcher's places. */
+  function atPlaces(m: typeof matcher, text: string, lang: Lang | undefined): Match[] {
+    const places = m.places(text, [0], 0);
+    if (!places) throw new Error('no places');
+    return m.candidatesAt(text, lang, places.pairs, places.count);
+  }
+
+  test('the module runs here, and not where it was not asked for', () => {
     expect(matcher.prefiltered).toBe(true);
+    expect(plain.prefiltered).toBe(false);
   });
 
   test.each(['nl', 'en', 'de', 'fr', undefined] as const)(
     'the same as the plain loop, language %s',
     (lang) => {
       const texts = [...tricky, ...ALL.filter((row) => row.lang === lang).map((row) => row.text)];
-      const fast = matcher.candidatesEach(texts, lang);
-      expect(fast).toEqual(plain.candidatesEach(texts, lang));
-      expect(fast.flat().length).toBeGreaterThan(0);
+      let found = 0;
+      for (const text of texts) {
+        const expected = plain.candidates(text, lang);
+        expect(atPlaces(matcher, text, lang), text).toEqual(expected);
+        expect(atPlaces(plain, text, lang), text).toEqual(expected);
+        found += expected.length;
+      }
+      expect(found).toBeGreaterThan(0);
     },
   );
-
-  test('each block keeps its own offsets', () => {
-    const texts = ['De NAVO', 'en de flitsmacht'];
-    const [first, second] = matcher.candidatesEach(texts, 'nl');
-    expect(first?.map((m) => texts[0]?.slice(m.start, m.end))).toEqual(['NAVO']);
-    expect(second?.map((m) => texts[1]?.slice(m.start, m.end))).toEqual(['flitsmacht']);
-  });
 });
