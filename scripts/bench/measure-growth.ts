@@ -48,16 +48,7 @@ export async function measureGrowth(
     async (all, count, size, withScans, batchMeasure) => {
       const live = document.getElementById('live');
       if (!live) throw new Error('growth page: no #live');
-      const out: Array<{
-        duration: number;
-        busy: number;
-        matches: number;
-        textNodes: number;
-        runs: number;
-        judged: number;
-        kept: number;
-        prefiltered: boolean;
-      }> = [];
+      const out: GrowthBatch[] = [];
       // Written without local function constants: tsx would wrap them in a helper the page lacks.
       for (let b = 0; b < count; b++) {
         const fragment = document.createDocumentFragment();
@@ -89,15 +80,8 @@ export async function measureGrowth(
         const scan = await scanned;
         await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
         if (!scan) continue;
-        const detail = scan.detail as {
-          busy: number;
-          matches: number;
-          textNodes: number;
-          runs: number;
-          judged?: number;
-          kept?: number;
-          prefiltered?: boolean;
-        };
+        const detail = scan.detail as Omit<GrowthBatch, 'duration' | 'judged' | 'kept'> &
+          Partial<Pick<GrowthBatch, 'judged' | 'kept'>>;
         out.push({
           duration: scan.duration,
           busy: detail.busy,

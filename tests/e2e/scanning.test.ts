@@ -31,27 +31,25 @@ describe.each<BrowserName>(['chromium', 'firefox'])('scanning in %s', (name) => 
     await server?.close();
   });
 
-  test('markup.html: phrases across inline markup, case rules, languages, and what is skipped', async () => {
+  /** Opens markup.html (with `query`) and checks its underlines against markup.expected.json. */
+  async function expectMarkupHighlights(query = ''): Promise<Page> {
     const expected = JSON.parse(readFileSync(join(PAGES, 'markup.expected.json'), 'utf8')) as {
       highlighted: string[];
     };
     const page = await launched.browser.newPage();
-    await page.goto(server.url('/markup.html'));
+    await page.goto(server.url(`/markup.html${query}`));
     await waitForScan(page);
     await highlightCount(page, expected.highlighted.length);
     expect((await highlightedTexts(page)).sort()).toEqual([...expected.highlighted].sort());
-    await page.close();
+    return page;
+  }
+
+  test('markup.html: phrases across inline markup, case rules, languages, and what is skipped', async () => {
+    await (await expectMarkupHighlights()).close();
   });
 
   test('markup.html under a page policy that forbids WebAssembly: the same terms, found without the prefilter where the browser applies it', async () => {
-    const expected = JSON.parse(readFileSync(join(PAGES, 'markup.expected.json'), 'utf8')) as {
-      highlighted: string[];
-    };
-    const page = await launched.browser.newPage();
-    await page.goto(server.url('/markup.html?csp=strict'));
-    await waitForScan(page);
-    await highlightCount(page, expected.highlighted.length);
-    expect((await highlightedTexts(page)).sort()).toEqual([...expected.highlighted].sort());
+    const page = await expectMarkupHighlights('?csp=strict');
     const prefiltered = await page.evaluate(
       () => (performance.getEntriesByName('context-cards:scan')[0] as PerformanceMeasure).detail.prefiltered,
     );
