@@ -19,15 +19,11 @@ export interface Matcher {
    */
   candidates(text: string, lang: Lang | undefined): Match[];
   /**
-   * Where in text joined from nodes (starting at `bounds`) a term may start, from the WebAssembly
-   * prefilter, as candidatesAt takes them, all offsets from `base`; undefined without the prefilter.
-   * See prefilter.ts.
+   * Where in text joined from nodes (starting at `bounds`) a term may start, as candidatesAt takes
+   * them, all offsets from `base`: from the WebAssembly prefilter, or its simpler twin in JavaScript
+   * where WebAssembly cannot run or the text is too long for the module. See prefilter.ts.
    */
-  places(
-    text: string,
-    bounds: ArrayLike<number>,
-    base: number,
-  ): { pairs: ArrayLike<number>; count: number } | undefined;
+  places(text: string, bounds: ArrayLike<number>, base: number): { pairs: ArrayLike<number>; count: number };
   /**
    * The candidates of the word at `at` in one text node's text, where that text alone decides them;
    * undefined where text before or after it might (a word or phrase running on from or into the

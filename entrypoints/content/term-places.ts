@@ -25,7 +25,6 @@ export function chunkEnd(reader: TextReader, from: number): number {
 /**
  * Adds the places where a term may start in nodes [from, end) of the reader to `out`, as pairs of
  * offsets in all the reader's text: (start, -1) a word, (start, end) a region to read word by word.
- * Without the prefilter the whole chunk is one region.
  */
 export function findPlaces(
   reader: TextReader,
@@ -36,11 +35,6 @@ export function findPlaces(
 ): void {
   const base = reader.starts[from] as number;
   const text = end - from === 1 ? (reader.texts[from] as string) : reader.texts.slice(from, end).join('');
-  const places = matcher.places(text, reader.starts.slice(from, end), base);
-  if (!places) {
-    out.push(base, base + text.length);
-    return;
-  }
-  const { pairs, count } = places;
+  const { pairs, count } = matcher.places(text, reader.starts.slice(from, end), base);
   for (let i = 0; i < 2 * count; i++) out.push(pairs[i] as number);
 }
