@@ -37,14 +37,14 @@ export interface Prefilter {
   /**
    * The places in `text` where a term may start, in text order, as a list of `count` pairs: (start,
    * -1) for a word start, (start, end) for a region whose words the matcher must read one by one.
-   * `bounds` are the offsets where the text's nodes start, when it joins several (see prefilter.wat);
-   * without them the text is one node. All offsets count from `base`: the text's own offset in a
-   * longer one. Undefined for a text too long for it. The list is valid until the next call.
+   * `bounds` are the offsets where the text's nodes start (see prefilter.wat). All offsets count from
+   * `base`: the text's own offset in all the text read. Undefined for a text too long for the module.
+   * The list is valid until the next call.
    */
   words(
     text: string,
-    bounds?: ArrayLike<number>,
-    base?: number,
+    bounds: ArrayLike<number>,
+    base: number,
   ): { pairs: Int32Array; count: number } | undefined;
 }
 
@@ -97,7 +97,7 @@ export function createPrefilter({
         filter: new Uint8Array(memory.buffer, FILTER_AT, FILTER_BYTES).slice(),
       };
     },
-    words(text, bounds = NO_BOUNDS, base = 0) {
+    words(text, bounds, base) {
       if (text.length > MAX_CHARS) return undefined;
       // UTF-8 takes at most 3 bytes per UTF-16 code unit. A pair of output is a start: of a word
       // after a separator, or at a boundary.
@@ -113,5 +113,3 @@ export function createPrefilter({
     },
   };
 }
-
-const NO_BOUNDS: number[] = [];
