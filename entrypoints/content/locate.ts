@@ -6,7 +6,8 @@ import type { FoundTerm } from './term-index';
  * Maps a match in a run back to text nodes and offsets; undefined when the nodes' text has changed
  * since the run was read (a rescan of the change follows).
  */
-export function locate(run: Run, match: Match, starts = nodeStarts(run)): FoundTerm | undefined {
+export function locate(run: Run, match: Match): FoundTerm | undefined {
+  const starts = nodeStarts(run);
   const last = run.nodes[run.nodes.length - 1];
   if (!last || (starts[starts.length - 1] as number) + last.data.length !== run.text.length) return undefined;
   const spans: FoundTerm['spans'] = [];
