@@ -10,6 +10,7 @@ import type { BenchResults, PageResult } from './bench/bench-results';
 import { buildExtension } from './bench/build-extension';
 import { checkBudgets, HEAP_PAGE } from './bench/check-budgets';
 import { contentScriptSize } from './bench/content-script-size';
+import { engineCosts } from './bench/engine-costs';
 import { firstScan } from './bench/first-scan';
 import { formatProfiles } from './bench/format-profiles';
 import { formatReport } from './bench/format-report';
@@ -26,7 +27,7 @@ import { openBenchPage } from './bench/open-bench-page';
 import { percentile } from './bench/percentile';
 import { profileFirstScan, type ScanProfile } from './bench/profile-first-scan';
 import { startBenchServer } from './bench/start-bench-server';
-import { textWalkFloor } from './bench/text-walk-floor';
+import { firstTouchWalk, textWalkFloor } from './bench/text-walk-floor';
 import { traceMainThread } from './bench/trace-main-thread';
 import { warmRescan } from './bench/warm-rescan';
 
@@ -91,7 +92,10 @@ if (!options.quick) {
 const server = await startBenchServer(memory);
 const loadBefore = loadavg()[0] as number;
 
-type WithExtension = Omit<PageResult, 'wordsFrom' | 'markJs' | 'markPerScan' | 'heap' | 'scanPerFloor'> & {
+type WithExtension = Omit<
+  PageResult,
+  'wordsFrom' | 'markJs' | 'markPerScan' | 'heap' | 'scanPerFloor' | 'scanPerRepeatFloor' | 'firstTouch'
+> & {
   heapWith: number;
 };
 const measured: WithExtension[] = [];
@@ -132,6 +136,7 @@ try {
         hover = await hoverHitTimes(page, moves);
       }
       await page.close();
+      const engine = await engineCosts(ext.browser, server.url(path));
       const byTask = [...loads].sort((a, b) => longest(a.longTasks) - longest(b.longTasks));
       const middle = byTask[(byTask.length - 1) >> 1] as ExtensionLoad;
       measured.push({
@@ -151,6 +156,7 @@ try {
         observedLongTask: median(loads.map((l) => l.observedLongTask)),
         startupLongTask: median(loads.map((l) => l.startupLongTask)),
         floor,
+        engine,
         words,
         heapWith,
       });
@@ -170,8 +176,8 @@ try {
     await ext.browser.close();
   }
 
-  // 2. Without the extension: the same pages' heap, mark.js on the words the extension found, and
-  // the growth page's rendering alone.
+  // 2. Without the extension: the same pages' heap, the floor as the text's first reader, mark.js on
+  // the words the extension found, and the growth page's rendering alone.
   const plain = await launch('chromium', { extension: false });
   try {
     console.log('without the extension: growth …');
@@ -190,13 +196,14 @@ try {
       const page = await openBenchPage(plain.browser, server.url(m.path));
       await sleep(SETTLE_MS);
       const without = await heapUsed(page);
+      // Each later load: the floor as the first reader of the text, then mark.js on the same load.
       const runs: Array<{ ms: number; marks: number }> = [];
-      if (words.length > 0) {
-        for (let i = 0; i < markRuns; i++) {
-          if (i > 0) {
-            await page.reload({ waitUntil: 'load', timeout: 90_000 });
-            await sleep(100);
-          }
+      const firstTouches: number[] = [];
+      for (let i = 0; i < scanRuns; i++) {
+        await page.reload({ waitUntil: 'load', timeout: 90_000 });
+        firstTouches.push(await firstTouchWalk(page));
+        if (words.length > 0 && i < markRuns) {
+          await sleep(100);
           runs.push(await markJsTime(page, words));
         }
       }
@@ -206,11 +213,14 @@ try {
           ? { ms: median(runs.map((r) => r.ms)), runs: runs.map((r) => r.ms), marks: runs[0]?.marks ?? 0 }
           : null;
       const { heapWith, ...rest } = m;
+      const firstTouch = { ms: median(firstTouches), runs: firstTouches };
       results.push({
         ...rest,
         words,
         wordsFrom: m.words.length > 0 ? 'page' : 'other pages',
-        scanPerFloor: m.firstScan.busy / m.floor.ms,
+        firstTouch,
+        scanPerFloor: m.firstScan.busy / firstTouch.ms,
+        scanPerRepeatFloor: m.firstScan.busy / m.floor.ms,
         markJs,
         markPerScan: markJs ? markJs.ms / m.firstScan.busy : null,
         heap: { without, with: heapWith, added: heapWith - without },

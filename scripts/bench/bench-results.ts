@@ -1,4 +1,5 @@
 import type { ContentScriptSize } from './content-script-size';
+import type { EngineCosts } from './engine-costs';
 import type { ScanMeasure } from './first-scan';
 import type { GrowthStats } from './growth-stats';
 import type { GrowthBatch } from './measure-growth';
@@ -31,9 +32,19 @@ export interface PageResult {
   observedLongTask: number;
   /** Longest main-thread task overlapping the start-up measure (trace), 0 if none. */
   startupLongTask: number;
+  /** The bare pass again after the scan (see text-walk-floor.ts): for reference. */
   floor: TextWalkFloor;
-  /** first scan busy / floor. */
+  /**
+   * The bare pass as the first reader of the text, in fresh loads without the extension: median and
+   * each load's, ms. The budget's floor.
+   */
+  firstTouch: { ms: number; runs: number[] };
+  /** first scan busy / firstTouch. */
   scanPerFloor: number;
+  /** first scan busy / the repeat floor. */
+  scanPerRepeatFloor: number;
+  /** Compilation and GC inside a first scan, from one more load traced for them; null: not read. */
+  engine: EngineCosts | null;
   /** The distinct highlighted texts, given to mark.js. */
   words: string[];
   /** 'page': the words found here; 'other pages': none here, so the other pages' words were used. */

@@ -32,6 +32,12 @@ export interface MainThreadTrace {
    * ms by kind.
    */
   renderingAfterEach(measure: string): Array<Record<string, number>>;
+  /**
+   * The engine's own work on the main thread during the first `measure` of this name, ms: compiling
+   * functions on their first call, and garbage collection. Compilation is seen only in a trace
+   * started with `{ v8: true }`. Undefined if the measure is not in the trace.
+   */
+  engineDuring(measure: string): { compile: number; gc: number } | undefined;
 }
 
 const RENDERING = new Set(['style', 'layout', 'prepaint', 'paint']);
@@ -57,6 +63,23 @@ const KINDS: Record<string, string> = {
   MajorGC: 'gc',
   ParseHTML: 'parse',
 };
+
+/** Lazy compilation of a function on its first call (parsing included: it nests inside). */
+const COMPILE = new Set(['V8.CompileCode', 'V8.CompileLazy']);
+const GC = new Set(['MinorGC', 'MajorGC']);
+
+/** The events not nested inside another of the list. */
+function outermost(events: TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts);
+  const out: TraceEvent[] = [];
+  let coveredUntil = -1;
+  for (const e of sorted) {
+    if (e.ts < coveredUntil) continue;
+    out.push(e);
+    coveredUntil = e.ts + (e.dur ?? 0);
+  }
+  return out;
+}
 
 /** Time by kind inside [from, to] on one thread, counting only the outermost event of each nest. */
 function breakdown(events: TraceEvent[], from: number, to: number): Record<string, number> {
@@ -85,9 +108,14 @@ function breakdown(events: TraceEvent[], from: number, to: number): Record<strin
  * world, which Chromium does not attribute to the page), so a PerformanceObserver reports nothing
  * even for a scan slice of several hundred milliseconds.
  */
-export async function traceMainThread(page: Page): Promise<{ stop: () => Promise<MainThreadTrace> }> {
+export async function traceMainThread(
+  page: Page,
+  { v8 = false } = {},
+): Promise<{ stop: () => Promise<MainThreadTrace> }> {
+  // The 'v8' category costs the traced page time of its own: only a load measured for it has it.
+  const categories = ['__metadata', 'toplevel', 'blink.user_timing', 'devtools.timeline'];
   await page.tracing.start({
-    categories: ['__metadata', 'toplevel', 'blink.user_timing', 'devtools.timeline'],
+    categories: v8 ? [...categories, 'v8', 'disabled-by-default-v8.compile'] : categories,
   });
   return {
     stop: async () => {
@@ -101,6 +129,23 @@ export async function traceMainThread(page: Page): Promise<{ stop: () => Promise
       for (const e of events)
         if (e.ph === 'M' && e.name === 'thread_name')
           threadNames.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+      /** The first measure of this name, and the 'X' events of the thread it ran on. */
+      const measureSpan = (measure: string) => {
+        const key = (e: TraceEvent) => e.id ?? e.id2?.local ?? e.id2?.global ?? '';
+        const begin = events.find((e) => e.name === measure && (e.ph === 'b' || e.ph === 'B'));
+        if (!begin) return undefined;
+        const end = events.find(
+          (e) =>
+            e.name === measure && (e.ph === 'e' || e.ph === 'E') && key(e) === key(begin) && e.ts >= begin.ts,
+        );
+        if (!end) return undefined;
+        const main =
+          threadNames.get(`${begin.pid}:${begin.tid}`) === 'CrRendererMain' ? begin.tid : undefined;
+        const thread = events.filter(
+          (e) => e.ph === 'X' && e.pid === begin.pid && (main === undefined || e.tid === main),
+        );
+        return { begin, end, thread };
+      };
       return {
         renderingAfterEach: (measure) => {
           const begins = events.filter((e) => e.name === measure && (e.ph === 'b' || e.ph === 'B'));
@@ -117,23 +162,20 @@ export async function traceMainThread(page: Page): Promise<{ stop: () => Promise
             ),
           );
         },
+        engineDuring: (measure) => {
+          const span = measureSpan(measure);
+          if (!span) return undefined;
+          const { begin, end, thread } = span;
+          const inside = thread.filter((e) => e.ts >= begin.ts && e.ts + (e.dur ?? 0) <= end.ts);
+          const total = (names: Set<string>) =>
+            outermost(inside.filter((e) => names.has(e.name))).reduce((sum, e) => sum + (e.dur ?? 0), 0) /
+            1000;
+          return { compile: total(COMPILE), gc: total(GC) };
+        },
         longTasksDuring: (measure) => {
-          const key = (e: TraceEvent) => e.id ?? e.id2?.local ?? e.id2?.global ?? '';
-          const begin = events.find((e) => e.name === measure && (e.ph === 'b' || e.ph === 'B'));
-          if (!begin) return undefined;
-          const end = events.find(
-            (e) =>
-              e.name === measure &&
-              (e.ph === 'e' || e.ph === 'E') &&
-              key(e) === key(begin) &&
-              e.ts >= begin.ts,
-          );
-          if (!end) return undefined;
-          const main =
-            threadNames.get(`${begin.pid}:${begin.tid}`) === 'CrRendererMain' ? begin.tid : undefined;
-          const thread = events.filter(
-            (e) => e.ph === 'X' && e.pid === begin.pid && (main === undefined || e.tid === main),
-          );
+          const span = measureSpan(measure);
+          if (!span) return undefined;
+          const { begin, end, thread } = span;
           return thread
             .filter((e) => {
               const dur = e.dur ?? 0;

@@ -32,6 +32,9 @@ test('npm run bench -- --quick runs and reports numbers', { timeout: 240_000 }, 
   positive(page?.firstScan.textNodes);
   positive(page?.floor.textNodes);
   measured(page?.floor.ms);
+  expect(page?.firstTouch.runs).toHaveLength(1);
+  measured(page?.firstTouch.ms);
+  measured(page?.engine?.compile);
   measured(page?.longTask);
   positive(page?.heap.with);
   positive(page?.heap.without);
