@@ -25,11 +25,19 @@ export interface Matcher {
    */
   places(text: string, bounds: ArrayLike<number>, base: number): { pairs: ArrayLike<number>; count: number };
   /**
-   * The candidates of the word at `at` in one text node's text, where that text alone decides them;
-   * undefined where text before or after it might (a word or phrase running on from or into the
-   * next node). Spares working out the node's block for the many places where nothing starts.
+   * Whether no term starts at `at` in one text node's text, as far as that node and its neighbours'
+   * first and last characters tell, whatever the blocks around them: `before` is the code unit just
+   * before the node's text in reading order (-1: none; undefined: not known), `next` the next text
+   * node's text if read. False where a term may start, or the blocks may decide. Spares working out
+   * the node's block for the many places where nothing starts.
    */
-  candidatesInNode(text: string, lang: Lang | undefined, at: number): Match[] | undefined;
+  nothingStartsAt(
+    text: string,
+    lang: Lang | undefined,
+    at: number,
+    before: number | undefined,
+    next: string | undefined,
+  ): boolean;
   /** The candidates of the words at some places of a block: (start, -1) a word, (start, end) a region. */
   candidatesAt(text: string, lang: Lang | undefined, places: ArrayLike<number>, count: number): Match[];
   /** Candidates judged with the glossary's own rules: what a page shows. */
@@ -159,11 +167,21 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
   /** Set when a search read on to the end of its text: more text might have changed its result. */
   let reachedEnd = false;
 
-  function candidatesInNode(text: string, lang: Lang | undefined, at: number): Match[] | undefined {
-    if (at === 0) return undefined;
+  function nothingStartsAt(
+    text: string,
+    lang: Lang | undefined,
+    at: number,
+    before: number | undefined,
+    next: string | undefined,
+  ): boolean {
+    // A word at the node's start may go on from the node before, if their blocks join.
+    if (at === 0 && (before === undefined || (before >= 0 && isWord(before)))) return false;
+    // Read on into the next node where that cannot move the end of this node's last word. If the
+    // blocks join, that is the run's own text; if not, a term found across is a false alarm only,
+    // sent to the run like any other.
+    const joined = next && !isWord(next.charCodeAt(0)) ? text + next : text;
     reachedEnd = false;
-    const found = candidatesIn(text, lang, [at, -1], 1);
-    return reachedEnd ? undefined : found;
+    return candidatesIn(joined, lang, [at, -1], 1).length === 0 && !reachedEnd;
   }
 
   /** Whether text[start, end) is the candidate's k-th word, in letters and in case. */
@@ -198,7 +216,6 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
     return true;
   }
 
-  /** End of the candidate's remaining words after its first word ends at `from`, or -1. */
   /**
    * The words after the current first word, found once per place in the text and shared by every
    * candidate tried there: word k starts at nextStart[k] and ends at nextEnd[k] (-1: no word joins).
@@ -346,7 +363,7 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
     places: (text, bounds, base) =>
       prefilter?.words(text, bounds, base) ?? placesInJs(text, bounds, base, chars, filter),
     candidatesAt: candidatesIn,
-    candidatesInNode,
+    nothingStartsAt,
     match,
     prefiltered: prefilter !== undefined,
   };

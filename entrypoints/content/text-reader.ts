@@ -138,6 +138,16 @@ export class TextReader {
     return lo;
   }
 
+  /**
+   * The code unit just before node k's text in reading order: -1 where nothing joins it (the first
+   * node, or text left out before it), undefined after an empty node.
+   */
+  charBefore(k: number): number | undefined {
+    if (k === 0 || this.afterGap.has(k)) return -1;
+    const text = this.texts[k - 1] as string;
+    return text.length > 0 ? text.charCodeAt(text.length - 1) : undefined;
+  }
+
   /** The language of node k's text. */
   langAt(k: number): Lang | undefined {
     return this.placeAt(k)?.lang;

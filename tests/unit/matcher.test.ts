@@ -470,3 +470,30 @@ describe('candidates at the places a prefilter gives', () => {
     },
   );
 });
+
+describe('whether nothing starts at a place, from its text node and the neighbours’ edges', () => {
+  const SPACE = 0x20;
+  // "bataljon" is a Dutch form only: in English text no term starts at it.
+  test('a word at the node’s start after a space, or at the first node, is decided there', () => {
+    expect(matcher.nothingStartsAt('bataljon', 'en', 0, SPACE, ' and')).toBe(true);
+    expect(matcher.nothingStartsAt('bataljon', 'en', 0, -1, ' and')).toBe(true);
+  });
+
+  test('after a letter or an empty node, the word may go on from the node before', () => {
+    expect(matcher.nothingStartsAt('bataljon', 'en', 0, 0x61, ' and')).toBe(false);
+    expect(matcher.nothingStartsAt('bataljon', 'en', 0, undefined, ' and')).toBe(false);
+  });
+
+  test('a word reaching the node’s end is decided only if the next node cannot lengthen it', () => {
+    expect(matcher.nothingStartsAt('bataljon', 'en', 0, SPACE, 's')).toBe(false);
+    expect(matcher.nothingStartsAt('bataljon', 'en', 0, SPACE, undefined)).toBe(false);
+    expect(matcher.nothingStartsAt('bataljon', 'en', 0, SPACE, '')).toBe(false);
+  });
+
+  test('where a term starts, or a phrase may run on into the next node, the run decides', () => {
+    expect(matcher.nothingStartsAt('het bataljon', 'nl', 4, -1, ' en')).toBe(false);
+    expect(matcher.nothingStartsAt('a Leopard', 'en', 2, -1, ' 2 tank')).toBe(false);
+    expect(matcher.nothingStartsAt('a Leopard', 'en', 2, -1, ' 2')).toBe(false);
+    expect(matcher.nothingStartsAt('a Leopard', 'en', 2, -1, ' cub was born')).toBe(true);
+  });
+});

@@ -37,3 +37,20 @@ describe('a scan pass, where a word or phrase runs on from one text node into th
     expect(await scanned('<ul><li>Bundes</li><li>wehr</li></ul>', 'de')).toEqual([]);
   });
 });
+
+describe('a scan pass works out blocks only where a term may start', () => {
+  beforeAll(ensureStaticRange);
+
+  test('a form of another language in a link, between spaces, needs no block', async () => {
+    document.body.innerHTML = '<p>De <a href="#">Kompanie</a> rukte op.</p><p>Het <b>bataljon</b> ook.</p>';
+    const { result, index } = await scanKeepingAll(document.body, matcher, 'nl');
+    expect([...index.terms()].map((t) => glossary.ids[t.entry])).toEqual(['battalion']);
+    expect(result.runs).toBe(1);
+  });
+
+  test('the same link glued to a word before it still has its block worked out', async () => {
+    document.body.innerHTML = '<p>De x<a href="#">Kompanie</a> rukte op.</p><p>Het <b>bataljon</b> ook.</p>';
+    const { result } = await scanKeepingAll(document.body, matcher, 'nl');
+    expect(result.runs).toBe(2);
+  });
+});
