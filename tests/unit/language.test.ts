@@ -118,4 +118,11 @@ describe('pageLang', () => {
   test('is unknown where nothing is declared and the text says too little', () => {
     expect(pageLang(page(null, '<p>NAVO</p>'))).toBeUndefined();
   });
+
+  test('reads only the first 80 headings, paragraphs and list items, nested ones included', () => {
+    const english = `<ul>${'<li>Menu <ul><li>Home</li></ul></li>'.repeat(40)}</ul>`;
+    // The 81st item on is German: it must not count, so the declared Dutch stands.
+    expect(pageLang(page('nl', `${english}${german}`))).toBe('nl');
+    expect(pageLang(page('nl', german))).toBe('de');
+  });
 });
