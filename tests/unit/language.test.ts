@@ -125,4 +125,11 @@ describe('pageLang', () => {
     expect(pageLang(page('nl', `${english}${german}`))).toBe('nl');
     expect(pageLang(page('nl', german))).toBe('de');
   });
+
+  test('reads some 4,000 characters of them at most', () => {
+    const dutch = `<p>${'De NAVO en het leger zijn er klaar voor, zegt de minister van Defensie. '.repeat(60)}</p>`;
+    const longGerman = `<p>${'Die Bundeswehr schickt eine Kompanie nach Litauen, und das Bataillon ist auch bereit. '.repeat(10)}</p>`;
+    expect(pageLang(page('nl', `${dutch}${longGerman.repeat(30)}`))).toBe('nl');
+    expect(pageLang(page('nl', longGerman.repeat(30)))).toBe('de');
+  });
 });
