@@ -163,7 +163,8 @@ export async function scan(roots: Node[], deps: ScanDeps): Promise<ScanResult> {
           continue;
         }
       }
-      // All is read: a run is missing only where the node is skipped, which was asked above.
+      // All is read and the node is not skipped, so its run is found; were it not, the place would
+      // be passed over rather than the pass stall.
       const span = reader.runAt(at);
       if (!span) {
         next += 2;

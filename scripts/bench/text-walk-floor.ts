@@ -16,9 +16,9 @@ export interface TextWalkFloor {
 }
 
 /**
- * The least any scan of this page can cost: a bare TreeWalker over the body's text nodes reading each
- * node's data (lengths summed and returned so the reads cannot be dropped), timed inside the page,
- * both in fresh isolated worlds (as a content script meets the page) and in the page's own world.
+ * A bare TreeWalker over the body's text nodes reading each node's data (lengths summed and returned
+ * so the reads cannot be dropped), timed inside a page whose text has been read already: in fresh
+ * isolated worlds and in the page's own world. For reference beside firstTouchWalk.
  */
 export async function textWalkFloor(page: Page, runs = 5): Promise<TextWalkFloor> {
   const results = await page.evaluate((count) => {
