@@ -52,6 +52,8 @@ export interface PageResult {
   markJs: { ms: number; runs: number[]; marks: number } | null;
   /** mark.js / first scan busy. */
   markPerScan: number | null;
+  /** mark.js over the extension's whole word list for the page's language, in one pass (not a budget). */
+  markJsGlossary: { ms: number; marks: number; forms: number };
   heap: { without: number; with: number; added: number };
 }
 

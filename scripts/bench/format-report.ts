@@ -96,6 +96,10 @@ export function formatReport(r: BenchResults): string {
       `  ${p.name}: ${p.firstScan.prefiltered ? 'prefilter on' : 'PREFILTER OFF'}, ${p.firstScan.runs} runs matched, ${p.floor.chars} chars, ${p.firstScan.judged} everyday words judged (${p.firstScan.kept} kept); mark.js words (${p.words.length}): ${p.words.slice(0, 8).join(', ')}${p.words.length > 8 ? ', …' : ''}; mark.js marks ${p.markJs?.marks ?? '–'}`,
     );
   for (const p of r.pages)
+    out.push(
+      `  ${p.name}: mark.js given the whole word list (${p.markJsGlossary.forms} forms) as one RegExp, one pass: ${f(p.markJsGlossary.ms, 1)} ms, ${p.markJsGlossary.marks} marks (${f(p.markJsGlossary.ms / p.firstScan.busy, 1)}× the scan)`,
+    );
+  for (const p of r.pages)
     if (p.engine)
       out.push(
         `  ${p.name}: a load traced for the engine's own work: first scan busy ${f(p.engine.busy, 1)} ms, of it compiling functions on their first call ${f(p.engine.compile, 2)} ms, garbage collection ${f(p.engine.gc, 2)} ms`,

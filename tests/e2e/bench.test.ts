@@ -40,6 +40,8 @@ test('npm run bench -- --quick runs and reports numbers', { timeout: 240_000 }, 
   positive(page?.heap.without);
   expect(page?.words.length).toBeGreaterThan(0);
   positive(page?.markJs?.ms);
+  positive(page?.markJsGlossary.ms);
+  expect(page?.markJsGlossary.forms).toBeGreaterThan(500);
   positive(results.contentScript.raw);
   positive(results.contentScript.gzip);
   measured(results.ready.median);
