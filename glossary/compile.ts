@@ -36,6 +36,21 @@ export interface CompiledRule {
   cuesOnly: boolean;
 }
 
+/** Between the forms of an entry in one language (a group), here and in formsText. */
+export const FORM_SEPARATOR = '|';
+/** After each group in formsText. */
+export const GROUP_END = '\t';
+
+/**
+ * Every form of the glossary in one text, as the prefilter files them (Prefilter.index): the groups
+ * in the order entry × languages + language, each ended by GROUP_END, an empty one included.
+ */
+export function formsText(glossary: CompiledGlossary): string {
+  return glossary.forms
+    .map((perLang) => LANGS.map((_, lang) => perLang[lang] ?? '').join(GROUP_END))
+    .join(GROUP_END);
+}
+
 export function serializeGlossary(entries: readonly Entry[], { rules = true } = {}): string {
   return entries
     .map((entry) => {

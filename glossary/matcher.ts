@@ -1,4 +1,4 @@
-import type { CompiledGlossary } from './compile';
+import { type CompiledGlossary, formsText } from './compile';
 import { createJudge, type Judge } from './judge';
 import type { Match, MatchOptions } from './match';
 
@@ -74,43 +74,34 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
   /** Built candidates by hash, then by language index (LANGS.length: language unknown). */
   const built = new Map<number, Array<Candidate[] | null | undefined>>();
 
-  // Every form in one list, with its entry and language.
-  const formText: string[] = [];
-  const formEntry: number[] = [];
-  const formLang: number[] = [];
-  glossary.forms.forEach((perLang, entry) => {
-    perLang.forEach((joined, lang) => {
-      if (!joined) return;
-      for (const form of joined.split('|')) {
-        formText.push(form);
-        formEntry.push(entry);
-        formLang.push(lang);
-      }
-    });
-  });
+  const allForms = formsText(glossary);
 
   // Forms by a hash of their first word in lower case, as the hot loop hashes text, with a bit per
   // hash slot in front (the filter): nearly every word of a page stops there. Start-up only files the
-  // form: it runs on every page load, so the candidate is built on the first hit, which on most
-  // pages never comes for most forms. The prefilter module hashes the forms where it runs.
+  // forms, in the prefilter module where it runs (in JavaScript, going through four thousand forms
+  // would run in the interpreter): the candidate is built on the first hit, which on most pages never
+  // comes for most forms.
   const prefilter = options.prefilter === false ? undefined : createPrefilter(chars);
-  const { pairs: formHashes, filter } = prefilter?.index(formText) ?? indexForms(formText, chars);
+  const { forms: filed, filter } = prefilter?.index(allForms) ?? indexForms(allForms, chars);
+  const formCount = filed.length / 4;
+  const hashOf = (i: number) => filed[4 * i] as number;
+  const groupOf = (i: number) => (filed[4 * i + 1] as number) >> 1;
   /** Chains of forms with the same hash slot, in the glossary's order. */
   const SLOTS = 1 << 13;
   const head = new Int32Array(SLOTS).fill(-1);
   const tail = new Int32Array(SLOTS);
-  const next = new Int32Array(formText.length).fill(-1);
-  for (let i = 0; i < formText.length; i++) {
-    const slot = (formHashes[2 * i] as number) & (SLOTS - 1);
+  const next = new Int32Array(formCount).fill(-1);
+  for (let i = 0; i < formCount; i++) {
+    const slot = hashOf(i) & (SLOTS - 1);
     if (head[slot] === -1) head[slot] = i;
     else next[tail[slot] as number] = i;
     tail[slot] = i;
   }
 
   function build(i: number): Candidate {
-    const form = formText[i] as string;
-    const entry = formEntry[i] as number;
-    const lang = formLang[i] as number;
+    const form = allForms.slice(filed[4 * i + 2], filed[4 * i + 3]);
+    const entry = Math.floor(groupOf(i) / LANGS.length);
+    const lang = groupOf(i) % LANGS.length;
     const exact = form.startsWith('=');
     const text = exact ? form.slice(1) : form;
     const ws = chars.splitWords(text);
@@ -139,7 +130,7 @@ export function createMatcher(glossary: CompiledGlossary, options: MatcherOption
     if (known !== undefined) return known;
     const forms: number[] = [];
     for (let i = head[h & (SLOTS - 1)] as number; i >= 0; i = next[i] as number) {
-      if (formHashes[2 * i] === h && (lang === undefined || formLang[i] === slot)) forms.push(i);
+      if (hashOf(i) === h && (lang === undefined || groupOf(i) % LANGS.length === slot)) forms.push(i);
     }
     if (!byLang) {
       byLang = [];

@@ -27,13 +27,22 @@ export function addToFilter(filter: Uint8Array, h: number): void {
   filter[(h >>> 3) & 0x1ffff] = (filter[(h >>> 3) & 0x1ffff] as number) | (1 << (h & 7));
 }
 
+/** See Prefilter.index. */
+export interface FiledForms {
+  forms: Int32Array;
+  filter: Uint8Array;
+}
+
 export interface Prefilter {
   /**
-   * Files the glossary's forms: for form i, pairs[2i] is the hash of its first word and pairs[2i+1]
-   * is 1 if it has a second. Sets the filter bits the module reads; returns a copy of the filter too,
-   * for the matcher's own reading of words.
+   * Files the glossary's forms, given as compile.ts's formsText lists them (FORM_SEPARATOR between
+   * the forms of a group, GROUP_END after each group, groups in the order entry × languages +
+   * language). For form i: forms[4i] is the hash of its first word, forms[4i+1] its group × 2, plus 1
+   * if it has a second word, and forms[4i+2] and forms[4i+3] where its text starts and ends in
+   * `text`. Sets the filter bits the module reads; returns a copy of the filter too, for the
+   * matcher's own reading of words.
    */
-  index(forms: readonly string[]): { pairs: Int32Array; filter: Uint8Array };
+  index(text: string): FiledForms;
   /**
    * The places in `text` where a term may start, in text order, as a list of `count` pairs: (start,
    * -1) for a word start, (start, end) for a region whose words the matcher must read one by one.
@@ -86,14 +95,14 @@ export function createPrefilter({
   };
 
   return {
-    index(forms) {
-      const text = forms.join('\n');
+    index(text) {
       const outAt = INPUT_AT + ((text.length * 3 + 7) & ~7);
-      room(outAt - INPUT_AT + 8 * forms.length);
+      // A form takes a character and a separator at least.
+      room(outAt - INPUT_AT + 16 * ((text.length >> 1) + 1));
       const { written } = encoder.encodeInto(text, new Uint8Array(memory.buffer, INPUT_AT, text.length * 3));
       const count = wasm.index(INPUT_AT, written, outAt);
       return {
-        pairs: new Int32Array(memory.buffer, outAt, 2 * count).slice(),
+        forms: new Int32Array(memory.buffer, outAt, 4 * count).slice(),
         filter: new Uint8Array(memory.buffer, FILTER_AT, FILTER_BYTES).slice(),
       };
     },

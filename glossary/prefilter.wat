@@ -206,48 +206,75 @@
     (global.set $pWhole (local.get $unknown))
     (global.set $pEnd (local.get $u)))
 
-  ;; Files the glossary's forms at start-up, where JavaScript would hash them in the interpreter:
-  ;; reads the forms (UTF-8, one per line, Latin letters only: the glossary check makes sure), writes
-  ;; for each the hash of its first word and whether it has a second, and sets the filter's bits as
-  ;; the header says. Returns the number of forms.
+  ;; Files the glossary's forms at start-up, where JavaScript would go through them in the
+  ;; interpreter. Reads the forms (UTF-8) as the compiled glossary lists them: "|" between the forms
+  ;; of a group, a tab or a line break after each group (an entry's forms in one language; a group may
+  ;; be empty), groups in the order entry × languages + language. For each form it writes four i32:
+  ;; the hash of its first word, its group × 2 + 1 if it has a second word, and where its text starts
+  ;; and ends (UTF-16 offsets in the input); and it sets the filter's bits as the header says. Returns
+  ;; the number of forms.
   (func (export "index") (param $in i32) (param $len i32) (param $out i32) (result i32)
     (local $end i32) (local $b i32) (local $cp i32) (local $v i32) (local $word i32) (local $h i32)
-    (local $first i32) (local $second i32) (local $count i32) (local $at i32)
+    (local $first i32) (local $second i32) (local $count i32) (local $at i32) (local $group i32)
+    (local $u i32) (local $start i32)
     (local.set $end (i32.add (local.get $in) (local.get $len)))
     (block $done
       (loop $char
         (if (i32.ge_u (local.get $in) (local.get $end)) (then (local.set $b (i32.const 0x0a)))
           (else (local.set $b (i32.load8_u (local.get $in)))))
-        ;; A line ends: file the form.
-        (if (i32.eq (local.get $b) (i32.const 0x0a))
+        ;; A form ends: file it, unless it is empty (an empty group).
+        (if (i32.or (i32.eq (local.get $b) (i32.const 0x7c))
+              (i32.or (i32.eq (local.get $b) (i32.const 0x09)) (i32.eq (local.get $b) (i32.const 0x0a))))
           (then
-            (if (i32.eq (local.get $word) (i32.const 1)) (then (local.set $first (local.get $h))))
-            (if (i32.eq (local.get $word) (i32.const 3)) (then (local.set $second (local.get $h))))
-            (local.set $at (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 3))))
-            (i32.store (local.get $at) (local.get $first))
-            (if (i32.ge_u (local.get $word) (i32.const 3))
+            (if (i32.gt_u (local.get $u) (local.get $start))
               (then
-                (i32.store offset=4 (local.get $at) (i32.const 1))
-                (call $setBit (i32.xor (local.get $first) (i32.const 0x2545f491)))
-                (call $setBit (i32.xor (local.get $second) (i32.mul (i32.const 0x01000193) (local.get $first)))))
-              (else
-                (i32.store offset=4 (local.get $at) (i32.const 0))
-                (call $setBit (local.get $first))))
-            (local.set $count (i32.add (local.get $count) (i32.const 1)))
+                (if (i32.eq (local.get $word) (i32.const 1)) (then (local.set $first (local.get $h))))
+                (if (i32.eq (local.get $word) (i32.const 3)) (then (local.set $second (local.get $h))))
+                (local.set $at (i32.add (local.get $out) (i32.shl (local.get $count) (i32.const 4))))
+                (i32.store (local.get $at) (local.get $first))
+                (i32.store offset=8 (local.get $at) (local.get $start))
+                (i32.store offset=12 (local.get $at) (local.get $u))
+                (if (i32.ge_u (local.get $word) (i32.const 3))
+                  (then
+                    (i32.store offset=4 (local.get $at)
+                      (i32.or (i32.shl (local.get $group) (i32.const 1)) (i32.const 1)))
+                    (call $setBit (i32.xor (local.get $first) (i32.const 0x2545f491)))
+                    (call $setBit (i32.xor (local.get $second) (i32.mul (i32.const 0x01000193) (local.get $first)))))
+                  (else
+                    (i32.store offset=4 (local.get $at) (i32.shl (local.get $group) (i32.const 1)))
+                    (call $setBit (local.get $first))))
+                (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+            (if (i32.ne (local.get $b) (i32.const 0x7c))
+              (then (local.set $group (i32.add (local.get $group) (i32.const 1)))))
             (local.set $word (i32.const 0))
             (local.set $h (i32.const 0))
+            (local.set $first (i32.const 0))
             (br_if $done (i32.ge_u (local.get $in) (local.get $end)))
             (local.set $in (i32.add (local.get $in) (i32.const 1)))
+            (local.set $u (i32.add (local.get $u) (i32.const 1)))
+            (local.set $start (local.get $u))
             (br $char)))
+        ;; Decode one code point (forms' letters are below U+0250; other characters only separate).
         (if (i32.lt_u (local.get $b) (i32.const 0x80))
           (then
             (local.set $cp (local.get $b))
             (local.set $in (i32.add (local.get $in) (i32.const 1))))
-          (else
-            (local.set $cp (i32.or
-              (i32.shl (i32.and (local.get $b) (i32.const 0x1f)) (i32.const 6))
-              (i32.and (i32.load8_u offset=1 (local.get $in)) (i32.const 0x3f))))
-            (local.set $in (i32.add (local.get $in) (i32.const 2)))))
+          (else (if (i32.lt_u (local.get $b) (i32.const 0xe0))
+            (then
+              (local.set $cp (i32.or
+                (i32.shl (i32.and (local.get $b) (i32.const 0x1f)) (i32.const 6))
+                (i32.and (i32.load8_u offset=1 (local.get $in)) (i32.const 0x3f))))
+              (local.set $in (i32.add (local.get $in) (i32.const 2))))
+            (else (if (i32.lt_u (local.get $b) (i32.const 0xf0))
+              (then
+                (local.set $cp (i32.const 0x800))
+                (local.set $in (i32.add (local.get $in) (i32.const 3))))
+              (else
+                ;; Outside the Basic Multilingual Plane: two UTF-16 code units.
+                (local.set $cp (i32.const 0x10000))
+                (local.set $u (i32.add (local.get $u) (i32.const 1)))
+                (local.set $in (i32.add (local.get $in) (i32.const 4)))))))))
+        (local.set $u (i32.add (local.get $u) (i32.const 1)))
         (local.set $v (i32.const 0))
         (if (i32.lt_u (local.get $cp) (i32.const 0x250))
           (then (local.set $v (i32.load16_u (i32.shl (local.get $cp) (i32.const 1))))))

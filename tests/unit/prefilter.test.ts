@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { charClasses } from '../../glossary/chars';
-import { compileGlossary } from '../../glossary/compile';
+import { compileGlossary, formsText } from '../../glossary/compile';
 import { indexForms } from '../../glossary/index-forms';
+import { LANGS } from '../../glossary/langs';
 import { loadGlossary } from '../../glossary/load';
 import { createMatcher } from '../../glossary/matcher';
 import { createPrefilter } from '../../glossary/prefilter';
@@ -11,25 +12,44 @@ import { matcherFixture } from '../fixtures/glossary/matcher-fixture';
 
 const chars = charClasses();
 
-/** All forms of the real glossary, as the matcher lists them. */
-function allForms(): string[] {
-  const forms: string[] = [];
-  for (const perLang of compileGlossary(loadGlossary()).forms) {
-    for (const joined of perLang) if (joined) forms.push(...joined.split('|'));
-  }
-  return forms;
-}
-
 describe('filing the forms', () => {
+  const glossary = compileGlossary(loadGlossary());
+  const text = formsText(glossary);
+
   test('the module files every form of the glossary as the JavaScript does', () => {
-    const forms = allForms();
-    expect(forms.length).toBeGreaterThan(3000);
     const prefilter = createPrefilter(chars);
     expect(prefilter).toBeDefined();
-    const wasm = prefilter?.index(forms);
-    const js = indexForms(forms, chars);
-    expect(wasm?.pairs).toEqual(js.pairs);
+    const wasm = prefilter?.index(text);
+    const js = indexForms(text, chars);
+    expect(wasm?.forms).toEqual(js.forms);
     expect(wasm?.filter).toEqual(js.filter);
+  });
+
+  test('each form comes with its own text, entry and language, in the glossary’s order', () => {
+    const { forms } = indexForms(text, chars);
+    const filed: string[] = [];
+    for (let i = 0; i < forms.length; i += 4) {
+      const group = (forms[i + 1] as number) >> 1;
+      const [entry, lang] = [Math.floor(group / LANGS.length), group % LANGS.length];
+      filed.push(`${glossary.ids[entry]} ${LANGS[lang]} ${text.slice(forms[i + 2], forms[i + 3])}`);
+    }
+    const listed = glossary.forms.flatMap((perLang, entry) =>
+      perLang.flatMap((joined, lang) =>
+        joined ? joined.split('|').map((form) => `${glossary.ids[entry]} ${LANGS[lang]} ${form}`) : [],
+      ),
+    );
+    expect(listed.length).toBeGreaterThan(3000);
+    expect(filed).toEqual(listed);
+  });
+
+  test('characters of three and four bytes in UTF-8 keep the module’s offsets right', () => {
+    const odd = 'chef d’état-major|x\tNATO 🚀 Force\t\tA\t';
+    const wasm = createPrefilter(chars)?.index(odd);
+    const js = indexForms(odd, chars);
+    expect(wasm?.forms).toEqual(js.forms);
+    expect(js.forms.length).toBe(16);
+    expect(odd.slice(js.forms[10], js.forms[11])).toBe('NATO 🚀 Force');
+    expect(js.forms[13]).toBe(3 * 2);
   });
 });
 
