@@ -66,7 +66,7 @@ const KINDS: Record<string, string> = {
 
 /** Lazy compilation of a function on its first call (parsing included: it nests inside). */
 const COMPILE = new Set(['V8.CompileCode', 'V8.CompileLazy']);
-const GC = new Set(['MinorGC', 'MajorGC']);
+const GC = new Set(Object.keys(KINDS).filter((name) => KINDS[name] === 'gc'));
 
 /** The events not nested inside another of the list. */
 function outermost(events: TraceEvent[]): TraceEvent[] {
@@ -83,16 +83,13 @@ function outermost(events: TraceEvent[]): TraceEvent[] {
 
 /** Time by kind inside [from, to] on one thread, counting only the outermost event of each nest. */
 function breakdown(events: TraceEvent[], from: number, to: number): Record<string, number> {
-  const inside = events
-    .filter((e) => e.ph === 'X' && KINDS[e.name] && e.ts >= from && e.ts + (e.dur ?? 0) <= to)
-    .sort((a, b) => a.ts - b.ts);
+  const inside = events.filter(
+    (e) => e.ph === 'X' && KINDS[e.name] && e.ts >= from && e.ts + (e.dur ?? 0) <= to,
+  );
   const parts: Record<string, number> = {};
-  let coveredUntil = -1;
-  for (const e of inside) {
-    if (e.ts < coveredUntil) continue;
+  for (const e of outermost(inside)) {
     const kind = KINDS[e.name] as string;
     parts[kind] = (parts[kind] ?? 0) + (e.dur ?? 0) / 1000;
-    coveredUntil = e.ts + (e.dur ?? 0);
   }
   return parts;
 }
